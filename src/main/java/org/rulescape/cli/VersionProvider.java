@@ -8,7 +8,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {
-                "Rulescape " + Provenance.rulescapeVersion(),
+                "Rulescape " + Provenance.buildVersion(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
         };
     }

@@ -32,7 +32,7 @@ public record Provenance(
 
     /** Describes this process, started now. */
     public static Provenance startingNow() {
-        return new Provenance(rulescapeVersion(), gitCommit(),
+        return new Provenance(buildVersion(), buildCommit(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
@@ -44,11 +44,11 @@ public record Provenance(
         return new Provenance(rulescapeVersion, gitCommit, javaVersion, os, cores, started, when);
     }
 
-    public static String rulescapeVersion() {
+    public static String buildVersion() {
         return BUILD.getProperty("version", "unknown");
     }
 
-    public static String gitCommit() {
+    public static String buildCommit() {
         return BUILD.getProperty("git.commit", "unknown");
     }
 
