@@ -29,6 +29,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void figuresKnowNoJavaFx() {
+        noClasses().that().resideInAPackage("org.rulescape.figures..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.rulescape.fx..",
+                        "org.rulescape.cli..", "org.jfree.chart.fx..")
+                .check(CLASSES);
+    }
+
+    @Test
     void commandLineKnowsNoJavaFx() {
         noClasses().that().resideInAPackage("org.rulescape.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.rulescape.fx..")

@@ -1,0 +1,48 @@
+package org.rulescape.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+
+/**
+ * Palette and fonts shared by every chart, on screen and in exported figures, so that a seed
+ * has the same colour everywhere. The seed palette is Okabe and Ito's colour-blind-safe set
+ * (2008), extended with darker variants for more than eight seeds.
+ */
+public final class ChartStyle {
+    private ChartStyle() {
+    }
+
+    private static final Color[] SEED_COLORS = {
+            new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
+            new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
+            new Color(0x004C7A), new Color(0x9C6B00), new Color(0x006B4E), new Color(0x8A4F70),
+    };
+
+    /** Colour of the null band or baseline in every chart. */
+    public static final Color NULL_BAND = new Color(0x9E9E9E);
+    /** Colour of reference marks such as D90 and the divergence marker. */
+    public static final Color ACCENT = new Color(0xC62828);
+    /** Plot background on screen and in print. */
+    public static final Color BACKGROUND = Color.WHITE;
+    /** Grid line colour. */
+    public static final Color GRID = new Color(0xE0E0E0);
+    /** Default font family; the export dialog can change the size. */
+    public static final String FONT_FAMILY = Font.SANS_SERIF;
+
+    /** Returns the colour of the seed at position {@code index} (0-based) in a run's seed list. */
+    public static Paint seedColor(int index) {
+        return SEED_COLORS[Math.floorMod(index, SEED_COLORS.length)];
+    }
+
+    /** Line stroke for series, in points. */
+    public static BasicStroke seriesStroke(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** Plain font of the given size in points. */
+    public static Font font(float size) {
+        return new Font(FONT_FAMILY, Font.PLAIN, Math.round(size));
+    }
+}
