@@ -11,7 +11,8 @@ package org.rulescape.core.experiment;
  * @param metaLoss      J(alpha_k) per recorded meta-step k, non-finite values kept as they were
  * @param gradNorm      meta-gradient L2 norm before clipping per recorded meta-step
  * @param snapshotSteps meta-step count of each snapshot (0 is the initial alpha)
- * @param snapshots     alpha at each snapshot step; the last row is the final (or last finite) alpha
+ * @param snapshots     alpha at each snapshot step; the last row is the final (or last finite) alpha;
+ *                      empty only for a FAILED seed that failed before its first step
  * @param wallSeconds   training wall time of this seed
  */
 public record SeedResult(
@@ -25,6 +26,11 @@ public record SeedResult(
         int[] snapshotSteps,
         double[][] snapshots,
         double wallSeconds) {
+
+    /** True when at least the initial alpha was recorded. */
+    public boolean hasSnapshots() {
+        return snapshots.length > 0;
+    }
 
     /** alpha before any meta-step. */
     public double[] initialAlpha() {

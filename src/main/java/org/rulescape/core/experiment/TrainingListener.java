@@ -23,6 +23,13 @@ public interface TrainingListener {
     default void snapshot(long seed, int step, double[] alpha) {
     }
 
+    /**
+     * A checkpoint of a running seed was taken (only when the trainer was asked for them).
+     * The checkpoint is an independent copy that the listener may keep.
+     */
+    default void checkpoint(SeedCheckpoint checkpoint) {
+    }
+
     /** The seed reached a terminal state. */
     default void seedFinished(SeedResult result) {
     }
