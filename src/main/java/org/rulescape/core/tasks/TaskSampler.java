@@ -95,8 +95,7 @@ public final class TaskSampler {
             double d = rawY[i] - mean;
             squares += d * d;
         }
-        double std = Math.sqrt(squares / n);
-        double scale = std >= MIN_SCALE ? std : 1.0;
+        double scale = outputScale(Math.sqrt(squares / n));
 
         int offset = k * n;
         for (int i = 0; i < n; i++) {
@@ -111,6 +110,11 @@ public final class TaskSampler {
             batch.xVal[gridOffset + j] = x / 2.0;
             batch.yVal[gridOffset + j] = (evaluate(family, degree, p0, p1, p2, p3, x) - mean) / scale;
         }
+    }
+
+    /** Returns the divisor for standardizing outputs: the deviation, or 1 when it is (near) zero. */
+    static double outputScale(double std) {
+        return std >= MIN_SCALE ? std : 1.0;
     }
 
     private double evaluate(TaskFamily family, int degree, double p0, double p1, double p2, double p3,
