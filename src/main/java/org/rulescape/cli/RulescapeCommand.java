@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
         description = "Meta-train learned optimizers from many seeds and study the geometry of the learned rules.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TrainCommand.class,
+                AnalyzeCommand.class,
+                PerturbCommand.class,
+                RuleCommand.class,
         })
 public final class RulescapeCommand implements Runnable {
 

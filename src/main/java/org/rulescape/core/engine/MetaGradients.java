@@ -7,8 +7,14 @@ public final class MetaGradients {
     private MetaGradients() {
     }
 
-    /** Returns a new kernel for one worker thread, sized for {@code config}. */
+    /**
+     * Returns a new kernel for one worker thread, sized for {@code config}: {@link FloatKernel}
+     * for {@code FLOAT}, {@link DoubleKernel} for {@code DOUBLE}.
+     */
     public static MetaGradient create(ExperimentConfig config) {
-        throw new UnsupportedOperationException("kernel not implemented yet");
+        return switch (config.precision()) {
+            case DOUBLE -> new DoubleKernel(config);
+            case FLOAT -> new FloatKernel(config);
+        };
     }
 }

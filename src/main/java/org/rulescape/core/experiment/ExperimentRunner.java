@@ -9,6 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.rulescape.core.engine.MetaGradient;
+import org.rulescape.core.engine.MetaGradients;
 import org.rulescape.core.model.ExperimentConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,7 @@ public final class ExperimentRunner {
 
     private final int threads;
     private int checkpointEvery;
+    private Function<ExperimentConfig, MetaGradient> kernels = MetaGradients::create;
 
     /** Creates a runner with one worker per available processor. */
     public ExperimentRunner() {
@@ -51,6 +55,12 @@ public final class ExperimentRunner {
         return this;
     }
 
+    /** Uses {@code factory} to make each worker's kernel instead of {@link MetaGradients#create}; for tests. */
+    public ExperimentRunner kernels(Function<ExperimentConfig, MetaGradient> factory) {
+        this.kernels = java.util.Objects.requireNonNull(factory, "factory");
+        return this;
+    }
+
     public int threads() {
         return threads;
     }
@@ -66,7 +76,24 @@ public final class ExperimentRunner {
      */
     public List<SeedResult> run(ExperimentConfig config, Map<Long, SeedCheckpoint> resume,
             TrainingListener listener, CancellationToken cancel) {
-        int workers = Math.min(threads, config.seedCount());
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < config.seedCount(); i++) {
+            seeds.add(config.seed(i));
+        }
+        return run(config, seeds, resume, listener, cancel);
+    }
+
+    /**
+     * Trains only {@code seeds} (a subset of the configuration's seeds, for example the unfinished
+     * ones of a resumed run), resuming those with a checkpoint. Returns the results in the order
+     * of {@code seeds}; blocks until all are terminal.
+     */
+    public List<SeedResult> run(ExperimentConfig config, List<Long> seeds, Map<Long, SeedCheckpoint> resume,
+            TrainingListener listener, CancellationToken cancel) {
+        if (seeds.isEmpty()) {
+            return List.of();
+        }
+        int workers = Math.min(threads, seeds.size());
         int pool = POOL_NUMBER.incrementAndGet();
         AtomicInteger threadNumber = new AtomicInteger();
         ThreadFactory factory = runnable -> {
@@ -76,13 +103,12 @@ public final class ExperimentRunner {
         };
         ExecutorService executor = Executors.newFixedThreadPool(workers, factory);
         ThreadLocal<SeedTrainer> trainers = ThreadLocal.withInitial(
-                () -> new SeedTrainer(config).checkpointEvery(checkpointEvery));
+                () -> new SeedTrainer(config, kernels.apply(config)).checkpointEvery(checkpointEvery));
         try {
             List<Future<SeedResult>> futures = new ArrayList<>();
-            for (int i = 0; i < config.seedCount(); i++) {
-                long seed = config.seed(i);
+            for (long seed : seeds) {
                 SeedCheckpoint checkpoint = resume.get(seed);
-                futures.add(executor.submit(() -> trainOne(trainers.get(), seed, checkpoint, listener, cancel)));
+                futures.add(executor.submit(() -> trainOne(trainers, seed, checkpoint, listener, cancel)));
             }
             List<SeedResult> results = new ArrayList<>();
             for (Future<SeedResult> future : futures) {
@@ -100,9 +126,10 @@ public final class ExperimentRunner {
         }
     }
 
-    private static SeedResult trainOne(SeedTrainer trainer, long seed, SeedCheckpoint checkpoint,
+    private static SeedResult trainOne(ThreadLocal<SeedTrainer> trainers, long seed, SeedCheckpoint checkpoint,
             TrainingListener listener, CancellationToken cancel) {
         try {
+            SeedTrainer trainer = trainers.get();
             if (checkpoint != null) {
                 return trainer.resume(checkpoint, listener, cancel);
             }

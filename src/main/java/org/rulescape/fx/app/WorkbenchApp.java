@@ -1,12 +1,32 @@
 package org.rulescape.fx.app;
 
+import java.net.URL;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.rulescape.fx.runs.RunLocations;
+import org.rulescape.fx.training.RunLauncher;
+import org.rulescape.fx.training.JobTrainingService;
+import org.rulescape.fx.training.TrainingService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The workbench window. */
+/**
+ * The workbench application: wires the services, the model and the main window, and cancels
+ * training runs when the window closes.
+ */
 public final class WorkbenchApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+
+    /** Class-path location of the workbench style sheet. */
+    public static final String STYLESHEET = "/assets/workbench.css";
+
+    private MainWindow window;
+    private WorkbenchModel model;
+    private FxBackgroundTasks tasks;
 
     /** Launches the JavaFX application; returns when the window closes. */
     public static void launchWorkbench(String[] args) {
@@ -15,8 +35,59 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Rulescape");
-        stage.setScene(new Scene(new Label("Rulescape"), 800, 600));
+        tasks = new FxBackgroundTasks();
+        model = createModel(trainingService(), tasks, RunLocations.fromEnvironment());
+        window = new MainWindow(model, tasks);
+        stage.setTitle("Rulescape workbench");
+        stage.setScene(createScene(window));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+        LOG.info("Workbench started; sample runs in {}, user runs in {}",
+                model.locations().samples().map(Object::toString).orElse("(none found)"),
+                model.locations().userRuns());
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.cancelAll();
+        }
+        if (window != null) {
+            window.stop();
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        LOG.info("Workbench closed");
+    }
+
+    /** Creates the session model; the follow reader runs on one daemon thread. */
+    public static WorkbenchModel createModel(TrainingService service, FxBackgroundTasks tasks,
+            RunLocations locations) {
+        ExecutorService followReader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "workbench-run-follower");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new WorkbenchModel(tasks, new RunLauncher(service, tasks), locations, followReader,
+                Platform::runLater);
+    }
+
+    /** Creates a 1280 x 800 scene for {@code window} with the workbench style sheet. */
+    public static Scene createScene(MainWindow window) {
+        Scene scene = new Scene(window, 1280, 800);
+        URL css = WorkbenchApp.class.getResource(STYLESHEET);
+        if (css == null) {
+            LOG.warn("Style sheet {} is missing from the class path; using the default look", STYLESHEET);
+        } else {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        return scene;
+    }
+
+    /** The training service of the app: records every run through the store, like the train command. */
+    static TrainingService trainingService() {
+        return new JobTrainingService(Runtime.getRuntime().availableProcessors());
     }
 }

@@ -1,0 +1,78 @@
+package org.rulescape.cli;
+
+import java.util.List;
+import org.rulescape.core.analysis.perturbation.AdamMoments;
+import org.rulescape.core.analysis.perturbation.PerturbationExperiment;
+import org.rulescape.core.analysis.perturbation.PerturbationListener;
+import org.rulescape.core.analysis.perturbation.PerturbationRunner;
+import org.rulescape.core.analysis.perturbation.PerturbationSettings;
+import org.rulescape.core.analysis.perturbation.PerturbationStudy;
+import org.rulescape.core.analysis.perturbation.ReferencePoint;
+import org.rulescape.core.engine.MetaGradients;
+import org.rulescape.core.experiment.CancellationToken;
+import org.rulescape.core.model.AlphaLayout;
+import org.rulescape.core.model.ExperimentConfig;
+import org.rulescape.core.model.Regime;
+
+/**
+ * {@code perturb --bench} without a run: times one batch from seed 0's initial alpha. The cost
+ * of a meta-step does not depend on where alpha is (unless a trial diverges), so the time
+ * stands for a batch on a trained run with the same settings.
+ */
+final class PerturbBench {
+    private PerturbBench() {
+    }
+
+    static int runSynthetic(PerturbCommand command) {
+        ExperimentConfig run;
+        try {
+            run = Regime.parse(command.benchRegime).config();
+        } catch (IllegalArgumentException e) {
+            throw command.invalid("--bench-regime: " + e.getMessage());
+        }
+        PerturbationSettings settings;
+        ExperimentConfig training;
+        try {
+            training = command.overrides.apply(run);
+            settings = new PerturbationSettings(0, command.sigmas, command.trials, command.recoverySteps,
+                    command.directionSeed, AdamMoments.FRESH, training);
+        } catch (IllegalArgumentException e) {
+            throw command.invalid(e.getMessage());
+        }
+        ReferencePoint reference = new ReferencePoint(0, run.metaSteps(), AlphaLayout.initialAlpha(run, 0), 1.0, null);
+        int total = 1 + settings.sigmas().size() * settings.trials();
+        System.out.printf("Benchmark: %d trials (control + sigmas %s x %d) x %d recovery steps, %s settings"
+                + " (meta-batch %d, T = %d, %s), %d threads, %d cores%n", total, settings.sigmas(), settings.trials(),
+                settings.recoverySteps(), run.regime().name().toLowerCase(java.util.Locale.ROOT), training.metaBatch(),
+                training.innerSteps(), training.precision(), command.threads, Runtime.getRuntime().availableProcessors());
+        PerturbationRunner runner = new PerturbationRunner(command.threads, MetaGradients::create);
+        // A short warm-up lets the JIT compile the kernel before the timed batch.
+        PerturbationSettings warmUp = settings.withSigmas(List.of(settings.sigma(0))).withTrials(1,
+                Math.min(20, settings.recoverySteps()));
+        PerturbationExperiment.runAll(warmUp, reference, runner, PerturbationListener.NONE, CancellationToken.none());
+
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        PerturbationStudy study = PerturbationExperiment.runAll(settings, reference, runner,
+                PerturbationListener.NONE, CancellationToken.none());
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) * 1e-9;
+        long metaSteps = (long) total * settings.recoverySteps();
+        System.out.printf("Batch: %.2f s wall, %.2f s process CPU, %d meta-steps, %.2f ms CPU per meta-step,"
+                + " %d complete trials%n", seconds, cpuSeconds, metaSteps, cpuSeconds * 1e3 / metaSteps,
+                study.results().stream().filter(r -> r.isComplete()).count());
+        return 0;
+    }
+
+    /**
+     * CPU time of the whole process, which on a shared machine says more than wall time; -1
+     * when the JVM does not report it.
+     */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,198 @@
+package org.rulescape.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.rulescape.core.analysis.rule.DistanceSummary;
+import org.rulescape.core.analysis.rule.GradientSurvey;
+import org.rulescape.core.analysis.rule.ProbeSet;
+import org.rulescape.core.analysis.rule.RuleAnalysis;
+import org.rulescape.core.analysis.rule.RuleAnalysisResult;
+import org.rulescape.core.analysis.rule.RuleResultStore;
+import org.rulescape.core.analysis.rule.SeedRuleSummary;
+import org.rulescape.core.experiment.SeedResult;
+import org.rulescape.core.store.RunReader;
+import org.rulescape.core.store.StoredRun;
+import org.rulescape.core.store.StoredSeed;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rulescape rule RUN}: compares the final learned rules of a run in function space, stores
+ * the result under RUN/analysis/rule/ and prints raw against function-space distances and the
+ * fitted SGD and momentum rates of every seed. Exit codes: 0 done, 1 the run or the results could
+ * not be read or written, 2 invalid options.
+ */
+@Command(name = "rule",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+                "Compare the final learned rules of a run by the updates they produce on a grid of (g, m, t),",
+                "beside their raw parameter-space distances, and fit plain SGD and momentum rates to each rule.",
+                "Results go to RUN/analysis/rule/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the run or the results could not be read or written", "2:invalid options"})
+public final class RuleCommand implements Callable<Integer> {
+    static final int EXIT_IO = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by `rulescape train`.")
+    Path run;
+
+    @Option(names = "--range", paramLabel = "R|auto",
+            description = "Half-width of the probe grid over g and m: a positive number, or `auto` for the"
+                    + " 99th percentile of |g| and |m| that the first seed's rule meets on its training tasks,"
+                    + " rounded up. Default: ${DEFAULT-VALUE}.")
+    String range = "1";
+
+    @Option(names = "--count", paramLabel = "N",
+            description = "Grid values along g and along m, both ends included. Default: ${DEFAULT-VALUE}.")
+    int count = ProbeSet.DEFAULT_COUNT;
+
+    @Option(names = "--steps", paramLabel = "T", split = ",",
+            description = "Inner steps t of the probe set, comma separated. Default: 0, T/2 and T-1 of the run.")
+    int[] steps;
+
+    @Option(names = "--survey-meta-steps", paramLabel = "N",
+            description = "Meta-steps whose tasks the gradient survey draws. Default: ${DEFAULT-VALUE}.")
+    int surveyMetaSteps = GradientSurvey.DEFAULT_META_STEPS;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (count < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 2, got " + count);
+        }
+        if (surveyMetaSteps < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--survey-meta-steps must be at least 1, got " + surveyMetaSteps);
+        }
+        Double fixedRange = parseRange();
+
+        StoredRun stored;
+        try {
+            stored = RunReader.read(run);
+        } catch (IOException e) {
+            err.println("Cannot read the run " + run + ": " + e.getMessage());
+            return EXIT_IO;
+        }
+        List<SeedResult> results = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (StoredSeed seed : stored.seeds()) {
+            if (seed.isUsable()) {
+                results.add(seed.result());
+            } else {
+                skipped.add("seed " + seed.seed() + ": " + (seed.problem().isEmpty()
+                        ? "state " + seed.state() + " without a finite final alpha" : seed.problem()));
+            }
+        }
+        if (results.isEmpty()) {
+            err.println("The run " + run + " has no seed with a finite final alpha to analyze; "
+                    + String.join("; ", skipped));
+            return EXIT_IO;
+        }
+
+        int innerSteps = stored.config().innerSteps();
+        int[] probeSteps = steps != null ? steps : ProbeSet.defaultSteps(innerSteps);
+        ProbeSet provisional = ProbeSet.grid(1.0, 1.0, count, count, probeSteps);
+        SeedResult first = results.get(0);
+        GradientSurvey survey = GradientSurvey.measure(stored.config(), first.seed(), first.finalAlpha(),
+                surveyMetaSteps, provisional);
+        double half = fixedRange != null ? fixedRange : survey.suggestedRange();
+        ProbeSet probe = ProbeSet.grid(half, half, count, count, probeSteps);
+        if (half != 1.0) {
+            survey = GradientSurvey.measure(stored.config(), first.seed(), first.finalAlpha(), surveyMetaSteps, probe);
+        }
+
+        RuleAnalysisResult result = RuleAnalysis.analyzeResults(results, probe);
+        List<String> allSkipped = new ArrayList<>(skipped);
+        allSkipped.addAll(result.skipped());
+        result = new RuleAnalysisResult(probe, result.seeds(), result.alphas(), result.updates(),
+                result.functionDistances(), result.rawDistances(), allSkipped);
+        try {
+            RuleResultStore.write(run, result, survey);
+        } catch (IOException e) {
+            err.println("Cannot store the analysis: " + e.getMessage());
+            return EXIT_IO;
+        }
+        print(out, result, survey, innerSteps);
+        out.println("Wrote " + RuleResultStore.directory(run));
+        out.flush();
+        return 0;
+    }
+
+    private Double parseRange() {
+        if (range.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(range);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--range must be a positive number or `auto`, got " + range);
+        }
+        return value;
+    }
+
+    private static void print(PrintWriter out, RuleAnalysisResult result, GradientSurvey survey, int innerSteps) {
+        ProbeSet probe = result.probe();
+        String stepList = java.util.Arrays.stream(probe.steps()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+        out.printf(Locale.ROOT, "Probe set: g, m in [-%s, %s], %d x %d grid, t in {%s} of T = %d; %d points%n",
+                fmt(probe.gRange()), fmt(probe.gRange()), probe.gValues().length, probe.mValues().length,
+                stepList, innerSteps, probe.size());
+        out.printf(Locale.ROOT, "Inputs met by seed %d's rule on its training tasks: |g| median %s, 99%% %s, max %s;"
+                        + " |m| median %s, 99%% %s; %.1f%% of (g, m) inside the probe grid%s%n",
+                survey.seed(), fmt(survey.gMedian()), fmt(survey.gQuantile99()), fmt(survey.gMax()),
+                fmt(survey.mMedian()), fmt(survey.mQuantile99()), 100 * survey.insideProbeRange(),
+                survey.nonFinite() > 0 ? " (" + survey.nonFinite() + " non-finite values skipped)" : "");
+        out.println();
+        out.printf(Locale.ROOT, "%6s  %10s  %10s  %10s  %12s  %10s%n", "seed", "rule RMS", "SGD lr", "residual",
+                "momentum lr", "residual");
+        for (SeedRuleSummary seed : result.seeds()) {
+            out.printf(Locale.ROOT, "%6d  %10s  %10s  %10s  %12s  %10s%n", seed.seed(), fmt(seed.ruleRms()),
+                    fmt(seed.fittedRates().sgdRate()), fmt(seed.fittedRates().sgdResidualRms()),
+                    fmt(seed.fittedRates().momentumRate()), fmt(seed.fittedRates().momentumResidualRms()));
+        }
+        out.println("(rule RMS: RMS of delta over the probe set; residual: RMS of delta minus the fitted reference)");
+        out.println();
+        out.println("Distances between final rules:");
+        printSummary(out, "raw parameter space ||alpha_i - alpha_j||", result.rawSummary());
+        printSummary(out, "function space (RMS update difference)", result.functionSummary());
+        result.functionSummary().ifPresent(summary -> out.printf(Locale.ROOT,
+                "  function distance / mean rule RMS (%s): %s%n", fmt(result.meanRuleRms()),
+                fmt(summary.mean() / result.meanRuleRms())));
+        for (String message : result.skipped()) {
+            out.println("Left out " + message);
+        }
+    }
+
+    private static void printSummary(PrintWriter out, String label, Optional<DistanceSummary> summary) {
+        if (summary.isEmpty()) {
+            out.printf("  %-42s  needs at least two seeds%n", label);
+            return;
+        }
+        DistanceSummary s = summary.get();
+        out.printf(Locale.ROOT, "  %-42s  mean %s, std %s, min %s, max %s over %d pairs%n", label, fmt(s.mean()),
+                fmt(s.std()), fmt(s.min()), fmt(s.max()), s.pairs());
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+}

@@ -1,0 +1,210 @@
+package org.rulescape.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.rulescape.core.experiment.SeedResult;
+import org.rulescape.core.experiment.SeedState;
+import org.rulescape.core.experiment.TrainingJob;
+import org.rulescape.core.model.ExperimentConfig;
+import org.rulescape.core.store.ResumePlan;
+import org.rulescape.core.store.RunState;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code rulescape train}: meta-trains every seed of a configuration into a run directory, or
+ * continues an interrupted run. Exit codes: 0 when the run finished (diverged seeds included),
+ * 1 when seeds failed or the run could not be written, 2 for invalid options, 130 when cancelled.
+ */
+@Command(name = "train",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+                "Meta-train the learned optimizer from every seed and record the run in a folder.",
+                "Options left out keep the value of the --regime preset. All values are checked before training"
+                        + " starts.",
+                "Ctrl-C cancels and keeps what finished; a killed run continues with --resume RUN."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the run finished (diverged seeds are reported, not failures)",
+                "1:seeds failed or the run files could not be written",
+                "2:invalid options",
+                "130:cancelled"})
+public final class TrainCommand implements Callable<Integer> {
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_CANCELLED = 130;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConfigOptions settings = new ConfigOptions();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads, each training one seed at a time. Default: available processors (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--checkpoint-every", paramLabel = "N",
+            description = "Meta-steps between checkpoints of each running seed, so a killed run can resume;"
+                    + " 0 turns them off. Default: ${DEFAULT-VALUE}.")
+    int checkpointEvery = TrainingJob.DEFAULT_CHECKPOINT_EVERY;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "New or empty folder the run is written to (required unless --resume is given).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "RUN",
+            description = "Continue the interrupted, cancelled or failed run in folder RUN with its recorded settings.")
+    Path resume;
+
+    @Override
+    public Integer call() {
+        List<String> problems = new ArrayList<>();
+        if (threads <= 0) {
+            problems.add("--threads must be positive, got " + threads);
+        }
+        if (checkpointEvery < 0) {
+            problems.add("--checkpoint-every must be >= 0, got " + checkpointEvery);
+        }
+        ExperimentConfig config = null;
+        if (resume != null) {
+            checkResumeOptions(problems);
+        } else {
+            ConfigOptions.Result result = settings.toConfig();
+            problems.addAll(result.problems());
+            config = result.config();
+            if (out == null) {
+                problems.add("--out DIR is required: the folder the new run is written to (or use --resume RUN)");
+            } else {
+                checkOutputFolder(out, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Invalid options:\n  " + String.join("\n  ", problems));
+        }
+        return resume != null ? resumeRun() : train(config);
+    }
+
+    private void checkResumeOptions(List<String> problems) {
+        if (out != null) {
+            problems.add("--out cannot be combined with --resume: a resumed run stays in its folder " + resume);
+        }
+        if (settings.anyGiven() || !"debug".equalsIgnoreCase(settings.regime)) {
+            problems.add("--resume continues with the settings recorded in " + resume
+                    + "/run.json; remove the training settings from the command line");
+        }
+        if (!Files.isDirectory(resume)) {
+            problems.add("--resume " + resume + ": folder not found");
+        }
+    }
+
+    /** Rejects a folder that is a file, already holds files, or cannot be created or written. */
+    static void checkOutputFolder(Path folder, List<String> problems) {
+        if (Files.exists(folder)) {
+            if (!Files.isDirectory(folder)) {
+                problems.add("--out " + folder + " is a file; give a new or empty folder");
+                return;
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                long count = entries.count();
+                if (count > 0) {
+                    problems.add("--out " + folder + " already holds " + count + " entries; give a new or empty"
+                            + " folder (or continue an interrupted run with --resume " + folder + ")");
+                    return;
+                }
+            } catch (IOException e) {
+                problems.add("--out " + folder + " cannot be listed: " + e.getMessage());
+                return;
+            }
+            if (!Files.isWritable(folder)) {
+                problems.add("--out " + folder + " is not writable; give a folder you can write to");
+            }
+            return;
+        }
+        Path ancestor = folder.toAbsolutePath().getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null || !Files.isDirectory(ancestor) || !Files.isWritable(ancestor)) {
+            problems.add("--out " + folder + " cannot be created because " + ancestor
+                    + " is not a writable folder; give a folder you can write to");
+        }
+    }
+
+    private int train(ExperimentConfig config) {
+        ProgressReporter progress = new ProgressReporter(config, System.err, System.console() != null);
+        TrainingJob job;
+        try {
+            job = TrainingJob.start(config, out, TrainingJob.Settings.of(threads).withCheckpointEvery(checkpointEvery),
+                    progress);
+        } catch (IOException e) {
+            System.err.println("Cannot create the run in " + out + ": " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        System.out.printf("Training %d seeds x %d meta-steps (%s, T = %d, meta-batch %d) on %d threads into %s%n",
+                config.seedCount(), config.metaSteps(), config.regime().name().toLowerCase(), config.innerSteps(),
+                config.metaBatch(), threads, out);
+        return follow(job, progress);
+    }
+
+    private int resumeRun() {
+        ResumePlan plan;
+        try {
+            plan = ResumePlan.load(resume);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--resume " + resume + ": " + e.getMessage());
+        }
+        ExperimentConfig config = plan.document().config();
+        ProgressReporter progress = new ProgressReporter(config, System.err, System.console() != null);
+        plan.kept().forEach(progress::alreadyFinished);
+        TrainingJob job;
+        try {
+            job = TrainingJob.resume(resume, TrainingJob.Settings.of(threads).withCheckpointEvery(checkpointEvery),
+                    progress);
+        } catch (IOException e) {
+            System.err.println("Cannot resume " + resume + ": " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        System.out.printf("Resuming %s: %d seeds kept, %d continue from checkpoints, %d start over, on %d threads%n",
+                resume, plan.kept().size(), plan.checkpoints().size(),
+                plan.seedsToTrain().size() - plan.checkpoints().size(), threads);
+        return follow(job, progress);
+    }
+
+    /** Shows progress until the job ends, then the summary; Ctrl-C cancels and waits for the files. */
+    private int follow(TrainingJob job, ProgressReporter progress) {
+        Thread cancelOnExit = new Thread(() -> {
+            if (!job.isDone()) {
+                job.cancel();
+                job.await();
+            }
+        }, "rulescape-cancel-on-exit");
+        Runtime.getRuntime().addShutdownHook(cancelOnExit);
+        progress.start();
+        List<SeedResult> results = job.await();
+        progress.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cancelOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C); the hook finishes the job.
+        }
+
+        TrainSummary.print(System.out, results);
+        RunState state = job.state();
+        System.out.printf("Run %s: %s%n", state, job.directory());
+        job.storageProblem().ifPresent(problem -> System.err.println(problem));
+        if (state == RunState.CANCELLED) {
+            return EXIT_CANCELLED;
+        }
+        boolean failed = results.stream().anyMatch(r -> r.state() == SeedState.FAILED);
+        return failed || state == RunState.FAILED ? EXIT_FAILED : 0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.rulescape.core.analysis;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.rulescape.core.store.AtomicFiles;
+import org.rulescape.core.store.Provenance;
+
+/**
+ * Stores a {@link GeometryReport} under {@code RUN/analysis/geometry/}: {@code summary.json}
+ * with every statistic, interval and null, plus arrays as .npy (float64) and tables as CSV.
+ * Every file is written atomically; a second analysis replaces the files of the first. The
+ * layout is documented in docs/RUN_FORMAT.md.
+ */
+public final class GeometryFiles {
+    /** Version of the files in this folder; raise it when a file's meaning changes. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private GeometryFiles() {
+    }
+
+    /** Returns {@code RUN/analysis/geometry}. */
+    public static Path folder(Path runDir) {
+        return runDir.resolve("analysis").resolve("geometry");
+    }
+
+    /**
+     * Writes every file of the report and returns the folder.
+     *
+     * @throws IOException naming the file that could not be written
+     */
+    public static Path write(Path runDir, GeometryReport report) throws IOException {
+        Path dir = folder(runDir);
+        AtomicFiles.writeString(dir.resolve("summary.json"),
+                JSON.writeValueAsString(GeometrySummaryJson.summary(report, Provenance.buildVersion(),
+                        Provenance.buildCommit())) + "\n");
+        AtomicFiles.writeString(dir.resolve("seeds.csv"), seedsCsv(report));
+        for (AlphaSetGeometry set : new AlphaSetGeometry[] {report.finals(), report.initials(), report.aligned()}) {
+            NpyWriter.write(dir.resolve("alphas_" + set.name() + ".npy"), set.alphas());
+            NpyWriter.write(dir.resolve("distances_" + set.name() + ".npy"), set.distances().matrix());
+            AtomicFiles.writeString(dir.resolve("scree_" + set.name() + ".csv"), screeCsv(set));
+            if (set.pca() instanceof PcaResult pca) {
+                NpyWriter.write(dir.resolve("components_" + set.name() + ".npy"), pca.components());
+                NpyWriter.write(dir.resolve("scores_" + set.name() + ".npy"), pca.scores());
+            }
+        }
+        NpyWriter.write(dir.resolve("distances_aligned_initial.npy"), report.alignedInitialDistances().matrix());
+        AtomicFiles.writeString(dir.resolve("dimension_over_time.csv"), dimensionCsv(report.trajectories()));
+        AtomicFiles.writeString(dir.resolve("trajectories.csv"), trajectoryCsv(report));
+        return dir;
+    }
+
+    private static String seedsCsv(GeometryReport report) {
+        StringBuilder out = new StringBuilder("seed,run_index,state,final_norm,initial_norm,distance_from_initial\n");
+        SeedMeasures m = report.perSeed();
+        for (int i = 0; i < m.seeds().length; i++) {
+            SeedAlphas seed = report.input().seeds().get(i);
+            out.append(seed.seed()).append(',').append(seed.runIndex()).append(',').append(seed.state())
+                    .append(',').append(num(m.finalNorms()[i])).append(',').append(num(m.initialNorms()[i]))
+                    .append(',').append(num(m.fromInitial()[i])).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String screeCsv(AlphaSetGeometry set) {
+        StringBuilder out = new StringBuilder("component,ratio,cumulative,gaussian_null_lower,"
+                + "gaussian_null_median,gaussian_null_upper,shuffled_null_lower,shuffled_null_median,"
+                + "shuffled_null_upper\n");
+        double[] ratios = set.pca().ratios();
+        double[] cumulative = set.pca().cumulative();
+        NullSpectrum g = set.gaussianNull();
+        NullSpectrum s = set.shuffledNull();
+        for (int k = 0; k < ratios.length; k++) {
+            out.append(k + 1).append(',').append(num(ratios[k])).append(',').append(num(cumulative[k]))
+                    .append(',').append(num(g.lower()[k])).append(',').append(num(g.median()[k]))
+                    .append(',').append(num(g.upper()[k])).append(',').append(num(s.lower()[k]))
+                    .append(',').append(num(s.median()[k])).append(',').append(num(s.upper()[k]))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String dimensionCsv(TrajectoryGeometry t) {
+        StringBuilder out = new StringBuilder("step,dimension,pc1,null_lower,null_median,null_upper\n");
+        for (int i = 0; i < t.steps().length; i++) {
+            out.append(t.steps()[i]).append(',').append(t.dimensions()[i]).append(',').append(num(t.pc1()[i]))
+                    .append(',').append(t.nullLower()[i]).append(',').append(num(t.nullMedian()[i]))
+                    .append(',').append(t.nullUpper()[i]).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Long form: one row per seed and snapshot, its coordinates on the final alphas' components. */
+    private static String trajectoryCsv(GeometryReport report) {
+        TrajectoryGeometry t = report.trajectories();
+        int components = report.finals().pca() instanceof PcaResult pca ? pca.resolvedComponents() : 0;
+        StringBuilder out = new StringBuilder("seed,step");
+        for (int k = 0; k < components; k++) {
+            out.append(",pc").append(k + 1);
+        }
+        out.append('\n');
+        for (int i = 0; i < t.projections().length; i++) {
+            long seed = report.input().seeds().get(i).seed();
+            for (int r = 0; r < t.projections()[i].length; r++) {
+                out.append(seed).append(',').append(t.seedSteps()[i][r]);
+                for (double value : t.projections()[i][r]) {
+                    out.append(',').append(num(value));
+                }
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static String num(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.17g", value) : Double.toString(value);
+    }
+
+    static ArrayNode array(double[] values) {
+        ArrayNode node = JSON.createArrayNode();
+        for (double v : values) {
+            node.add(v);
+        }
+        return node;
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+}

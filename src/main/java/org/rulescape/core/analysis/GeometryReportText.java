@@ -1,0 +1,172 @@
+package org.rulescape.core.analysis;
+
+import java.util.Locale;
+
+/**
+ * Formats a geometry report as plain text in which every raw number stands beside its
+ * bootstrap interval and its baseline or null, for example
+ * {@code D90 = 6 [5, 7]  null 8 [8, 8]  -> lower than null}.
+ */
+public final class GeometryReportText {
+    private GeometryReportText() {
+    }
+
+    /** Returns the whole report as lines of text, for a terminal or a monospaced text area. */
+    public static String format(GeometryReport report) {
+        StringBuilder out = new StringBuilder();
+        header(out, report);
+        perSeed(out, report.perSeed());
+        distances(out, report);
+        pca(out, report);
+        scree(out, report.finals());
+        overTime(out, report);
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, GeometryReport report) {
+        var o = report.options();
+        line(out, "Geometry of %d seeds (%d left out); analysis seed %d, %d bootstrap draws, %d null draws,"
+                        + " %.0f %% intervals, %.0f-%.0f %% null bands",
+                report.input().seeds().size(), report.input().excluded().size(), o.analysisSeed(),
+                o.bootstrapDraws(), o.nullDraws(), 100 * o.intervalLevel(), 50 * (1 - o.bandLevel()),
+                50 * (1 + o.bandLevel()));
+        for (ExcludedSeed e : report.input().excluded()) {
+            line(out, "  left out: seed %d (%s): %s", e.seed(), e.state(), e.reason());
+        }
+        if (report.input().includedUnfinished()) {
+            line(out, "  diverged and unfinished seeds with finite snapshots are included");
+        }
+        out.append('\n');
+    }
+
+    private static void perSeed(StringBuilder out, SeedMeasures m) {
+        line(out, "Per seed            final norm   initial norm   distance from initial");
+        for (int i = 0; i < m.seeds().length; i++) {
+            line(out, "  seed %-12d %10.4f   %12.4f   %21.4f", m.seeds()[i], m.finalNorms()[i],
+                    m.initialNorms()[i], m.fromInitial()[i]);
+        }
+        line(out, "  mean final norm           %s   initial %s", estimate(m.meanFinalNorm()),
+                estimate(m.meanInitialNorm()));
+        line(out, "  mean distance from init   %s", estimate(m.meanFromInitial()));
+        out.append('\n');
+    }
+
+    private static void distances(StringBuilder out, GeometryReport report) {
+        Estimate initial = report.initials().distances().mean();
+        line(out, "Pairwise distance over seed pairs (baseline: the same seeds' initial alphas)");
+        for (AlphaSetGeometry set : new AlphaSetGeometry[] {report.finals(), report.aligned(), report.initials()}) {
+            Estimate mean = set.distances().mean();
+            String ratio = set != report.finals() || initial.value() == 0 ? ""
+                    : String.format(Locale.ROOT, "  -> %.2fx the initial mean", mean.value() / initial.value());
+            line(out, "  %-8s mean %s  sd %s%s", set.name(), estimate(mean), estimate(set.distances().std()), ratio);
+        }
+        Estimate alignedInitial = report.alignedInitialDistances().mean();
+        line(out, "  aligned initial mean %s  sd %s  (baseline of aligned)", estimate(alignedInitial),
+                estimate(report.alignedInitialDistances().std()));
+        if (alignedInitial.value() > 0) {
+            line(out, "  aligned final / aligned initial mean: %.2fx", report.aligned().distances().mean().value()
+                    / alignedInitial.value());
+        }
+        line(out, "  (aligned: each pair minimized over hidden-unit permutations and sign flips)");
+        out.append('\n');
+    }
+
+    private static void pca(StringBuilder out, GeometryReport report) {
+        double threshold = report.options().threshold();
+        String d = "D" + Math.round(100 * threshold);
+        line(out, "PCA across seeds (null: parallel analysis, Gaussian with per-column scale; shuffled: columns permuted)");
+        for (AlphaSetGeometry set : new AlphaSetGeometry[] {report.finals(), report.aligned(), report.initials()}) {
+            PcaOutcome pca = set.pca();
+            if (pca instanceof ZeroVariance) {
+                line(out, "  %-8s no variance: all %d alphas coincide, so %s = 0", set.name(), pca.rows(), d);
+                continue;
+            }
+            PcaBootstrap b = set.bootstrap();
+            NullSpectrum g = set.gaussianNull();
+            NullSpectrum s = set.shuffledNull();
+            line(out, "  %-8s %s = %s  null %s  shuffled %s  -> %s", set.name(), d,
+                    integerEstimate(b.dimension()), integerBand(g.dimensionMedian(), g.dimensionBand()),
+                    integerBand(s.dimensionMedian(), s.dimensionBand()),
+                    verdict(g.dimensionBand().compare(b.dimension().value())));
+            for (int k = 0; k < 2 && k < pca.ratios().length; k++) {
+                Estimate pc = k == 0 ? b.pc1() : b.pc2();
+                line(out, "           PC%d = %s  null %s  shuffled %s  -> %s", k + 1, percent(pc),
+                        percentBand(g.median()[k], g.band(k)), percentBand(s.median()[k], s.band(k)),
+                        verdict(g.band(k).compare(pc.value())));
+            }
+            if (b.excludesObserved()) {
+                line(out, "           note: a bootstrap interval excludes its observed value; reweighting %d seeds"
+                        + " in %d dimensions distorts the spectrum, so read these intervals as stability, not"
+                        + " coverage", pca.rows(), pca.columns());
+            }
+        }
+        int seeds = report.finals().pca().rows();
+        line(out, "  with %d seeds at most %d components can be non-zero, so %s <= %d for any data",
+                seeds, PcaOutcome.maxComponents(seeds, report.finals().pca().columns()), d,
+                PcaOutcome.maxComponents(seeds, report.finals().pca().columns()));
+        line(out, "  PCA intervals: %s bootstrap over seeds", report.options().pcaBootstrap().name().toLowerCase(Locale.ROOT));
+        out.append('\n');
+    }
+
+    private static void scree(StringBuilder out, AlphaSetGeometry set) {
+        line(out, "Scree of the final alphas   ratio   cumulative   null band (Gaussian)");
+        double[] ratios = set.pca().ratios();
+        double[] cumulative = set.pca().cumulative();
+        for (int k = 0; k < ratios.length; k++) {
+            Interval band = set.gaussianNull().band(k);
+            line(out, "  PC%-2d                    %6.1f %%   %8.1f %%   [%.1f, %.1f] %%", k + 1, 100 * ratios[k],
+                    100 * cumulative[k], 100 * band.lower(), 100 * band.upper());
+        }
+        out.append('\n');
+    }
+
+    private static void overTime(StringBuilder out, GeometryReport report) {
+        TrajectoryGeometry t = report.trajectories();
+        int n = t.steps().length;
+        if (n == 0) {
+            return;
+        }
+        String d = "D" + Math.round(100 * report.options().threshold());
+        line(out, "%s over meta-training (PCA across seeds at each snapshot; null: Gaussian per-column band)", d);
+        int shown = Math.min(n, 6);
+        for (int i = 0; i < shown; i++) {
+            int index = shown == 1 ? 0 : (int) Math.round((double) i * (n - 1) / (shown - 1));
+            line(out, "  step %-7d %s = %d  null %.0f [%d, %d]  PC1 = %.1f %%", t.steps()[index], d,
+                    t.dimensions()[index], t.nullMedian()[index], t.nullLower()[index], t.nullUpper()[index],
+                    100 * t.pc1()[index]);
+        }
+        out.append('\n');
+    }
+
+    /** Returns the wording of a comparison with a null band: -1 lower, 0 within, 1 higher. */
+    public static String verdict(int comparison) {
+        return comparison < 0 ? "lower than null" : comparison > 0 ? "higher than null" : "within null";
+    }
+
+    private static String estimate(Estimate e) {
+        return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.interval().lower(), e.interval().upper());
+    }
+
+    private static String integerEstimate(Estimate e) {
+        return String.format(Locale.ROOT, "%d [%d, %d]", Math.round(e.value()), Math.round(e.interval().lower()),
+                Math.round(e.interval().upper()));
+    }
+
+    private static String integerBand(double median, Interval band) {
+        return String.format(Locale.ROOT, "%d [%d, %d]", Math.round(median), Math.round(band.lower()),
+                Math.round(band.upper()));
+    }
+
+    private static String percent(Estimate e) {
+        return String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", 100 * e.value(), 100 * e.interval().lower(),
+                100 * e.interval().upper());
+    }
+
+    private static String percentBand(double median, Interval band) {
+        return String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", 100 * median, 100 * band.lower(), 100 * band.upper());
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

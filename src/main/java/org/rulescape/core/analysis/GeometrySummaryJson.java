@@ -1,0 +1,121 @@
+package org.rulescape.core.analysis;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Builds the {@code summary.json} tree of a geometry report. */
+final class GeometrySummaryJson {
+    private GeometrySummaryJson() {
+    }
+
+    static ObjectNode summary(GeometryReport report, String version, String commit) {
+        ObjectNode root = GeometryFiles.object();
+        root.put("format_version", GeometryFiles.FORMAT_VERSION);
+        root.put("rulescape_version", version);
+        root.put("git_commit", commit);
+        root.put("seconds", report.seconds());
+        root.set("options", options(report.options()));
+
+        ArrayNode used = root.putArray("seeds");
+        for (SeedAlphas seed : report.input().seeds()) {
+            used.addObject().put("seed", seed.seed()).put("state", seed.state().name())
+                    .put("final_step", seed.finalStep());
+        }
+        ArrayNode excluded = root.putArray("excluded_seeds");
+        for (ExcludedSeed seed : report.input().excluded()) {
+            excluded.addObject().put("seed", seed.seed()).put("state", seed.state()).put("reason", seed.reason());
+        }
+        root.put("included_unfinished", report.input().includedUnfinished());
+        root.put("hidden_units", report.input().hidden());
+
+        SeedMeasures m = report.perSeed();
+        ObjectNode perSeed = root.putObject("per_seed");
+        perSeed.set("mean_final_norm", estimate(m.meanFinalNorm()));
+        perSeed.set("mean_initial_norm", estimate(m.meanInitialNorm()));
+        perSeed.set("mean_distance_from_initial", estimate(m.meanFromInitial()));
+
+        ObjectNode sets = root.putObject("sets");
+        for (AlphaSetGeometry set : new AlphaSetGeometry[] {report.finals(), report.initials(), report.aligned()}) {
+            sets.set(set.name(), set(set));
+        }
+
+        ObjectNode alignedInitial = root.putObject("aligned_initial_pairwise_distance");
+        alignedInitial.set("mean", estimate(report.alignedInitialDistances().mean()));
+        alignedInitial.set("std", estimate(report.alignedInitialDistances().std()));
+
+        TrajectoryGeometry t = report.trajectories();
+        ObjectNode time = root.putObject("dimension_over_time");
+        ArrayNode steps = time.putArray("steps");
+        ArrayNode dims = time.putArray("dimension");
+        ArrayNode lower = time.putArray("null_lower");
+        ArrayNode upper = time.putArray("null_upper");
+        for (int i = 0; i < t.steps().length; i++) {
+            steps.add(t.steps()[i]);
+            dims.add(t.dimensions()[i]);
+            lower.add(t.nullLower()[i]);
+            upper.add(t.nullUpper()[i]);
+        }
+        time.set("pc1", GeometryFiles.array(t.pc1()));
+        time.set("null_median", GeometryFiles.array(t.nullMedian()));
+        return root;
+    }
+
+    private static ObjectNode options(GeometryOptions o) {
+        return GeometryFiles.object().put("analysis_seed", o.analysisSeed())
+                .put("bootstrap_draws", o.bootstrapDraws()).put("null_draws", o.nullDraws())
+                .put("trajectory_null_draws", o.trajectoryNullDraws()).put("threshold", o.threshold())
+                .put("interval_level", o.intervalLevel()).put("null_band_level", o.bandLevel())
+                .put("pca_bootstrap", o.pcaBootstrap().name()).put("alignment_rounds", o.alignmentRounds())
+                .put("distance_bootstrap", "RESAMPLE, pairs of copies of one seed left out");
+    }
+
+    private static ObjectNode set(AlphaSetGeometry set) {
+        ObjectNode node = GeometryFiles.object();
+        node.put("seeds", set.alphas().length);
+        node.put("columns", set.alphas()[0].length);
+        DistanceSummary d = set.distances();
+        ObjectNode distances = node.putObject("pairwise_distance");
+        distances.set("mean", estimate(d.mean()));
+        distances.set("std", estimate(d.std()));
+        distances.put("bootstrap_draws_skipped", d.skippedDraws());
+
+        PcaOutcome pca = set.pca();
+        ObjectNode pcaNode = node.putObject("pca");
+        pcaNode.put("zero_variance", pca instanceof ZeroVariance);
+        pcaNode.put("max_nonzero_components", PcaOutcome.maxComponents(pca.rows(), pca.columns()));
+        pcaNode.put("total_variance", pca.totalVariance());
+        pcaNode.set("ratios", GeometryFiles.array(pca.ratios()));
+        pcaNode.set("cumulative", GeometryFiles.array(pca.cumulative()));
+        PcaBootstrap b = set.bootstrap();
+        pcaNode.put("threshold", b.threshold());
+        pcaNode.set("dimension", estimate(b.dimension()));
+        pcaNode.set("pc1", estimate(b.pc1()));
+        pcaNode.set("pc2", estimate(b.pc2()));
+        pcaNode.put("bootstrap_scheme", b.scheme().name());
+        pcaNode.put("bootstrap_excludes_observed", b.excludesObserved());
+
+        ObjectNode nulls = node.putObject("null");
+        for (NullSpectrum spectrum : new NullSpectrum[] {set.gaussianNull(), set.shuffledNull()}) {
+            ObjectNode n = nulls.putObject(spectrum.model().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("draws", spectrum.draws());
+            n.put("dimension_median", spectrum.dimensionMedian());
+            n.set("dimension_band", interval(spectrum.dimensionBand()));
+            n.put("fraction_dimension_at_most_observed", spectrum.fractionDimensionAtMost(set.dimension()));
+            n.put("fraction_pc1_at_least_observed", spectrum.fractionAtLeast(0, pca.ratio(0)));
+            n.set("ratio_lower", GeometryFiles.array(spectrum.lower()));
+            n.set("ratio_median", GeometryFiles.array(spectrum.median()));
+            n.set("ratio_upper", GeometryFiles.array(spectrum.upper()));
+        }
+        return node;
+    }
+
+    private static ObjectNode estimate(Estimate e) {
+        ObjectNode node = GeometryFiles.object().put("value", e.value());
+        node.set("interval", interval(e.interval()));
+        return node;
+    }
+
+    private static ObjectNode interval(Interval i) {
+        return GeometryFiles.object().put("lower", i.lower()).put("upper", i.upper()).put("level", i.level());
+    }
+}

@@ -1,0 +1,51 @@
+package org.rulescape.core.analysis.perturbation;
+
+/**
+ * Summary of one sigma's trials (or of the control). Distances are in alpha units; ratios are
+ * dimensionless. Means and intervals are over the COMPLETE trials; diverged trials are counted
+ * but have no end values.
+ *
+ * @param sigmaIndex          position in the settings' sigma list, -1 for the control
+ * @param sigma               perturbation size
+ * @param planned             trials the settings ask for (1 for the control)
+ * @param complete            trials that ran all their steps
+ * @param diverged            trials that diverged
+ * @param startDistance       d_0 = ||alpha_0 - alpha_ref||, equal to sigma up to rounding
+ * @param endDistance         d_T over trials, with its 95 % interval
+ * @param distanceRatio       d_T / d_0 over trials (NaN for the control)
+ * @param separationRatio     s_T / sigma with s_t = ||alpha_t - control_t|| (NaN for the control
+ *                            or when the control is missing)
+ * @param alignedStartDistance symmetry-aware d_0: the distance after matching hidden units
+ *                            (permutations and sign flips) to alpha_ref, at most sigma
+ * @param alignedEndDistance  symmetry-aware d_T over trials
+ * @param controlDrift        D = the control's d_T, the drift from task sampling alone (NaN when
+ *                            the control is missing)
+ * @param neutralDistance     sqrt(sigma^2 + D^2), the d_T expected when a trial keeps its offset
+ *                            and drifts like the control in a roughly orthogonal direction
+ * @param endLossVsReference  mean over trials of end meta-loss / the reference's final meta-loss
+ * @param endLossVsControl    end meta-loss / the control's end meta-loss on the same tasks, over trials
+ * @param verdict             what {@link VerdictRule} concludes
+ */
+public record SigmaSummary(
+        int sigmaIndex,
+        double sigma,
+        int planned,
+        int complete,
+        int diverged,
+        MeanInterval startDistance,
+        MeanInterval endDistance,
+        MeanInterval distanceRatio,
+        MeanInterval separationRatio,
+        MeanInterval alignedStartDistance,
+        MeanInterval alignedEndDistance,
+        double controlDrift,
+        double neutralDistance,
+        double endLossVsReference,
+        MeanInterval endLossVsControl,
+        Verdict verdict) {
+
+    /** True for the sigma = 0 control's row. */
+    public boolean isControl() {
+        return sigmaIndex == TrialSpec.CONTROL_INDEX;
+    }
+}

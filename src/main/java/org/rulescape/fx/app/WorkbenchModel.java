@@ -1,0 +1,138 @@
+package org.rulescape.fx.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.rulescape.core.model.ExperimentConfig;
+import org.rulescape.core.store.RunReader;
+import org.rulescape.fx.runs.RunFollower;
+import org.rulescape.fx.runs.RunLocations;
+import org.rulescape.fx.runs.StoredRuns;
+import org.rulescape.fx.training.RunLauncher;
+import org.rulescape.fx.training.RunStatus;
+import org.rulescape.fx.training.RunViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workbench session: runs opened or started in this session, the selected run, and a
+ * notice line for errors the user should read. Use on the FX thread; long work goes through
+ * {@link BackgroundTasks}.
+ */
+public final class WorkbenchModel {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchModel.class);
+
+    private final BackgroundTasks tasks;
+    private final RunLauncher launcher;
+    private final RunLocations locations;
+    private final Executor followReader;
+    private final Executor fxThread;
+    private final ObservableList<RunViewModel> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunViewModel> selected = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final List<RunFollower> followers = new ArrayList<>();
+
+    /**
+     * @param followReader executor that re-reads followed runs, off the FX thread
+     * @param fxThread     executor that runs on the FX thread, normally {@code Platform::runLater}
+     */
+    public WorkbenchModel(BackgroundTasks tasks, RunLauncher launcher, RunLocations locations,
+            Executor followReader, Executor fxThread) {
+        this.tasks = tasks;
+        this.launcher = launcher;
+        this.locations = locations;
+        this.followReader = followReader;
+        this.fxThread = fxThread;
+    }
+
+    /** Runs of this session, in the order they were opened or started. */
+    public ObservableList<RunViewModel> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunViewModel> selectedProperty() {
+        return selected;
+    }
+
+    /** Latest error message for the user, empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    public void clearNotice() {
+        notice.set("");
+    }
+
+    public RunLocations locations() {
+        return locations;
+    }
+
+    /** Executor for the background work of feature views. */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    /** Starts training {@code config} into {@code directory} and selects the new run. */
+    public RunViewModel startRun(ExperimentConfig config, Path directory) {
+        RunViewModel run = launcher.launch(config, directory);
+        runs.add(run);
+        selected.set(run);
+        return run;
+    }
+
+    /**
+     * Opens the run in {@code directory} in the background and selects it; if it is open
+     * already, selects it. A failure sets the notice, naming the file and the problem.
+     */
+    public void openRun(Path directory) {
+        Path normalized = directory.toAbsolutePath().normalize();
+        Optional<RunViewModel> open = runs.stream()
+                .filter(run -> run.directory() != null
+                        && run.directory().toAbsolutePath().normalize().equals(normalized))
+                .findFirst();
+        if (open.isPresent()) {
+            selected.set(open.get());
+            return;
+        }
+        tasks.run("Opening run " + normalized.getFileName(), progress -> RunReader.read(normalized),
+                stored -> {
+                    RunViewModel run = StoredRuns.toViewModel(stored);
+                    runs.add(run);
+                    selected.set(run);
+                    if (run.status() == RunStatus.RUNNING) {
+                        followers.add(new RunFollower(run, followReader, fxThread));
+                    }
+                    LOG.info("Opened run {} ({})", normalized, run.status().label());
+                },
+                error -> notice.set("Cannot open run: " + error.getMessage()));
+    }
+
+    /** Applies queued training events of every run; returns true when any run changed. */
+    public boolean drainAll() {
+        boolean changed = false;
+        for (RunViewModel run : runs) {
+            changed |= run.drain();
+        }
+        return changed;
+    }
+
+    /** Re-reads every run that another process is still writing; call about once a second. */
+    public void pollFollowedRuns() {
+        followers.removeIf(follower -> !follower.isFollowing());
+        followers.forEach(RunFollower::poll);
+    }
+
+    /** Cancels every run still training in this session, for example when the window closes. */
+    public void cancelAll() {
+        runs.forEach(RunViewModel::cancel);
+    }
+}

@@ -1,0 +1,55 @@
+package org.rulescape.fx.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.jfree.chart.JFreeChart;
+import org.rulescape.figures.export.ChartCopies;
+import org.rulescape.figures.export.DataExporter;
+import org.rulescape.figures.export.DataFormat;
+import org.rulescape.figures.export.FigureData;
+import org.rulescape.figures.export.FigureExporter;
+
+/**
+ * One export, split into the part that must run on the FX thread (copying the chart and taking
+ * its data while nothing changes them) and the part that runs in the background (drawing,
+ * encoding and writing). Create it on the FX thread, then {@link #call()} it on a worker.
+ */
+final class ExportJob implements Callable<List<Path>> {
+    private final JFreeChart chartCopy;
+    private final FigureData data;
+    private final ExportRequest request;
+
+    /**
+     * Copies {@code chart} and takes its data now; call on the thread that updates the chart.
+     *
+     * @param data the chart's data, or null when it has none; then no data file is written
+     */
+    ExportJob(JFreeChart chart, FigureData data, ExportRequest request) {
+        this.chartCopy = ChartCopies.copy(chart);
+        this.data = data;
+        this.request = request;
+    }
+
+    /**
+     * Writes the figure and the chosen data files.
+     *
+     * @return the files written, figure first
+     * @throws IOException naming the file or folder that could not be written
+     */
+    @Override
+    public List<Path> call() throws IOException {
+        List<Path> written = new ArrayList<>();
+        FigureExporter.export(chartCopy, request.figureFile(), request.format(), request.size());
+        written.add(request.figureFile());
+        if (data != null && !request.dataFormats().isEmpty()) {
+            List<DataFormat> formats = new ArrayList<>(request.dataFormats());
+            formats.sort(null);
+            written.addAll(DataExporter.export(data, request.folder(), request.stem(), formats));
+        }
+        return written;
+    }
+}

@@ -1,0 +1,42 @@
+package org.rulescape.fx.export;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+import org.rulescape.figures.export.DataFormat;
+import org.rulescape.figures.export.FigureFormat;
+import org.rulescape.figures.export.FigureSize;
+
+/**
+ * What the user chose in the export dialog.
+ *
+ * @param figureFile  the figure file to write; data files go beside it with the same stem
+ * @param format      figure format
+ * @param size        print size, DPI and type size
+ * @param dataFormats data files to write beside the figure, possibly none
+ */
+public record ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats) {
+
+    public ExportRequest {
+        Objects.requireNonNull(figureFile, "figureFile");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(size, "size");
+        dataFormats = Set.copyOf(dataFormats);
+        if (figureFile.getFileName() == null) {
+            throw new IllegalArgumentException("figure file must name a file, got " + figureFile);
+        }
+    }
+
+    /** File name without its extension, used for the data files. */
+    public String stem() {
+        String name = figureFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Folder of the figure file. */
+    public Path folder() {
+        return figureFile.toAbsolutePath().getParent();
+    }
+}

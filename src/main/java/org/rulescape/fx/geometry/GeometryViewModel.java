@@ -1,0 +1,197 @@
+package org.rulescape.fx.geometry;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.rulescape.core.analysis.GeometryAnalysis;
+import org.rulescape.core.analysis.GeometryFiles;
+import org.rulescape.core.analysis.GeometryInput;
+import org.rulescape.core.analysis.GeometryOptions;
+import org.rulescape.core.analysis.GeometryReport;
+import org.rulescape.core.analysis.GeometryReportText;
+import org.rulescape.core.analysis.PcaResult;
+import org.rulescape.core.analysis.SeedSelection;
+import org.rulescape.core.experiment.CancellationToken;
+import org.rulescape.core.store.RunReader;
+import org.rulescape.figures.charts.GeometryChart;
+import org.rulescape.figures.charts.GeometryCharts;
+import org.rulescape.fx.app.BackgroundTasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the Geometry tab: the analysed run, the report, the chart choices and the charts.
+ * Reading the run, the analysis and storing its files run through {@link BackgroundTasks};
+ * results of a superseded request are dropped. Charts are rebuilt on the FX thread from the
+ * finished report, which is cheap. Use on the FX thread.
+ */
+public final class GeometryViewModel {
+    /** Keys of {@link #chartsProperty()}. */
+    public static final String SEED_BARS = "seed-bars";
+    public static final String HEAT_MAP = "heat-map";
+    public static final String SCREE = "scree";
+    public static final String PROJECTION = "projection";
+    public static final String OVER_TIME = "over-time";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GeometryViewModel.class);
+
+    private final BackgroundTasks tasks;
+    private final ReadOnlyObjectWrapper<GeometryReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, GeometryChart>> charts = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Select a run to see its geometry.");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty includeDiverged = new SimpleBooleanProperty(false);
+    private final BooleanProperty aligned = new SimpleBooleanProperty(false);
+    private final BooleanProperty showInitial = new SimpleBooleanProperty(true);
+    private final BooleanProperty showTrajectories = new SimpleBooleanProperty(false);
+    private final IntegerProperty firstComponent = new SimpleIntegerProperty(0);
+    private final IntegerProperty secondComponent = new SimpleIntegerProperty(1);
+
+    private Path directory;
+    private long generation;
+    private BackgroundTasks.TaskHandle running;
+
+    public GeometryViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+        includeDiverged.addListener((obs, old, now) -> analyze());
+        aligned.addListener((obs, old, now) -> redraw());
+        showInitial.addListener((obs, old, now) -> redraw());
+        showTrajectories.addListener((obs, old, now) -> redraw());
+        firstComponent.addListener((obs, old, now) -> redraw());
+        secondComponent.addListener((obs, old, now) -> redraw());
+    }
+
+    /** Analyses the run in {@code runDirectory} in the background, or clears the tab when it is null. */
+    public void show(Path runDirectory) {
+        directory = runDirectory;
+        analyze();
+    }
+
+    /** Runs the analysis of the shown run again, for example after more seeds finished. */
+    public void analyze() {
+        if (running != null) {
+            running.cancel();
+        }
+        long request = ++generation;
+        report.set(null);
+        charts.set(Map.of());
+        summary.set("");
+        if (directory == null) {
+            status.set("Select a run to see its geometry.");
+            return;
+        }
+        Path dir = directory;
+        boolean include = includeDiverged.get();
+        status.set("Analysing " + dir.getFileName() + " ...");
+        running = tasks.run("Geometry of " + dir.getFileName(), progress -> {
+            GeometryInput input = SeedSelection.fromStoredRun(RunReader.read(dir), include);
+            if (!input.problem().isEmpty()) {
+                throw new IllegalStateException(input.problem());
+            }
+            CancellationToken token = new CancellationToken();
+            progress.onCancel(token::cancel);
+            GeometryReport result = GeometryAnalysis.analyze(input, GeometryOptions.defaults(),
+                    (stage, fraction) -> progress.update(fraction, stage), token);
+            GeometryFiles.write(dir, result);
+            return result;
+        }, result -> {
+            if (request == generation) {
+                accept(result);
+            }
+        }, error -> {
+            if (request == generation) {
+                LOG.warn("Geometry analysis of {} failed", dir, error);
+                status.set("Cannot analyse " + dir.getFileName() + ": " + error.getMessage());
+            }
+        });
+    }
+
+    /** Takes a finished report: shows its text and builds the charts. */
+    void accept(GeometryReport result) {
+        report.set(result);
+        summary.set(GeometryReportText.format(result));
+        status.set(String.format(java.util.Locale.ROOT, "%d seeds analysed in %.2f s; stored in %s",
+                result.input().seeds().size(), result.seconds(),
+                directory == null ? "memory" : GeometryFiles.folder(directory)));
+        redraw();
+    }
+
+    private void redraw() {
+        GeometryReport r = report.get();
+        if (r == null) {
+            return;
+        }
+        Map<String, GeometryChart> built = new LinkedHashMap<>();
+        built.put(SEED_BARS, GeometryCharts.seedBars(r));
+        built.put(HEAT_MAP, GeometryCharts.distanceHeatMap(r, aligned.get()));
+        built.put(SCREE, GeometryCharts.scree(aligned.get() ? r.aligned() : r.finals()));
+        int resolved = r.finals().pca() instanceof PcaResult pca ? pca.resolvedComponents() : 0;
+        int first = firstComponent.get();
+        int second = secondComponent.get();
+        if (first != second && Math.max(first, second) < resolved) {
+            built.put(PROJECTION, GeometryCharts.projection(r, first, second, showInitial.get(),
+                    showTrajectories.get()));
+        }
+        built.put(OVER_TIME, GeometryCharts.dimensionOverTime(r));
+        charts.set(Map.copyOf(built));
+    }
+
+    /** Number of principal components of the final alphas with a direction, for the component pickers. */
+    public int resolvedComponents() {
+        GeometryReport r = report.get();
+        return r != null && r.finals().pca() instanceof PcaResult pca ? pca.resolvedComponents() : 0;
+    }
+
+    public ReadOnlyObjectProperty<GeometryReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, GeometryChart>> chartsProperty() {
+        return charts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The full text report, every number beside its interval and null. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Include diverged and unfinished seeds with finite snapshots; changing it re-runs the analysis. */
+    public BooleanProperty includeDivergedProperty() {
+        return includeDiverged;
+    }
+
+    /** Show the symmetry-aligned heat map and scree plot instead of the raw ones. */
+    public BooleanProperty alignedProperty() {
+        return aligned;
+    }
+
+    public BooleanProperty showInitialProperty() {
+        return showInitial;
+    }
+
+    public BooleanProperty showTrajectoriesProperty() {
+        return showTrajectories;
+    }
+
+    /** 0-based component on the projection's horizontal axis. */
+    public IntegerProperty firstComponentProperty() {
+        return firstComponent;
+    }
+
+    /** 0-based component on the projection's vertical axis. */
+    public IntegerProperty secondComponentProperty() {
+        return secondComponent;
+    }
+}

@@ -1,0 +1,157 @@
+package org.rulescape.fx.training;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.rulescape.core.experiment.SeedState;
+
+/**
+ * One row of a run's seed table: state, meta-steps done, latest meta-loss and remaining time.
+ * Properties change on the FX thread only. {@link #shownProperty()} is the only one the user sets.
+ */
+public final class SeedProgress {
+    private final long seed;
+    private final int index;
+    private final ObjectProperty<SeedState> state = new SimpleObjectProperty<>(SeedState.QUEUED);
+    private final IntegerProperty stepsDone = new SimpleIntegerProperty();
+    private final IntegerProperty totalSteps = new SimpleIntegerProperty();
+    private final DoubleProperty lastMetaLoss = new SimpleDoubleProperty(Double.NaN);
+    private final DoubleProperty etaSeconds = new SimpleDoubleProperty(Double.NaN);
+    private final StringProperty status = new SimpleStringProperty("queued");
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private int divergedAt = -1;
+    private String message = "";
+    final SeedCurve curve = new SeedCurve();
+    long startNanos;
+    int startStep;
+
+    SeedProgress(long seed, int index, int totalSteps) {
+        this.seed = seed;
+        this.index = index;
+        this.totalSteps.set(totalSteps);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Position of the seed in its run, which picks its colour. */
+    public int index() {
+        return index;
+    }
+
+    public ReadOnlyObjectProperty<SeedState> stateProperty() {
+        return state;
+    }
+
+    public SeedState state() {
+        return state.get();
+    }
+
+    public ReadOnlyIntegerProperty stepsDoneProperty() {
+        return stepsDone;
+    }
+
+    public ReadOnlyIntegerProperty totalStepsProperty() {
+        return totalSteps;
+    }
+
+    /** Latest finite meta-loss, NaN before the first step. */
+    public ReadOnlyDoubleProperty lastMetaLossProperty() {
+        return lastMetaLoss;
+    }
+
+    /** Estimated seconds until this seed finishes; NaN when unknown or finished. */
+    public ReadOnlyDoubleProperty etaSecondsProperty() {
+        return etaSeconds;
+    }
+
+    /** Human-readable state: "queued", "running", "done", "diverged at step 12", "failed: ...". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** Whether the seed's curve is drawn. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public int divergedAt() {
+        return divergedAt;
+    }
+
+    /** Failure or damage explanation, empty when there is none. */
+    public String message() {
+        return message;
+    }
+
+    /** Fraction of this seed's meta-steps done, in [0, 1]. */
+    public double fraction() {
+        int total = totalSteps.get();
+        return total == 0 ? 0 : Math.min(1.0, (double) stepsDone.get() / total);
+    }
+
+    void started(int step, long nanos) {
+        startNanos = nanos;
+        startStep = step;
+        stepsDone.set(step);
+        if (curve.length() == 0) {
+            curve.reset(step);
+        }
+        setState(SeedState.RUNNING, -1, "");
+    }
+
+    void stepped(int step, double metaLoss, long nanos) {
+        curve.append(metaLoss);
+        stepsDone.set(step + 1);
+        if (Double.isFinite(metaLoss)) {
+            lastMetaLoss.set(metaLoss);
+        }
+        int done = step + 1 - startStep;
+        if (done > 0) {
+            double perStep = (nanos - startNanos) * 1e-9 / done;
+            etaSeconds.set(perStep * Math.max(0, totalSteps.get() - step - 1));
+        }
+    }
+
+    /** Sets a terminal or loaded state with its divergence step and message. */
+    void setState(SeedState newState, int newDivergedAt, String newMessage) {
+        divergedAt = newDivergedAt;
+        message = newMessage == null ? "" : newMessage;
+        if (newState.isTerminal()) {
+            etaSeconds.set(Double.NaN);
+        }
+        state.set(newState);
+        status.set(describe(newState));
+    }
+
+    void setStepsDone(int steps) {
+        stepsDone.set(steps);
+    }
+
+    void setLastMetaLoss(double value) {
+        lastMetaLoss.set(value);
+    }
+
+    private String describe(SeedState value) {
+        return switch (value) {
+            case QUEUED -> "queued";
+            case RUNNING -> "running";
+            case DONE -> "done";
+            case DIVERGED -> "diverged at step " + divergedAt;
+            case CANCELLED -> "cancelled at step " + stepsDone.get();
+            case FAILED -> "failed: " + message;
+        };
+    }
+}

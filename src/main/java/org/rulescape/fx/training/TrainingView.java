@@ -1,0 +1,172 @@
+package org.rulescape.fx.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.jfree.chart.entity.LegendItemEntity;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.rulescape.figures.charts.MetaLossChart;
+import org.rulescape.fx.export.ChartPane;
+
+/**
+ * Training tab: live meta-loss curves of the selected run above its seed table. The view only
+ * reads its {@link RunViewModel}; {@link #refresh()} redraws the chart when the curves or the
+ * display options changed and is called once per frame by the main window, after the runs
+ * drained their event queues. Clicking a legend entry or a seed's check box hides or shows it.
+ */
+public final class TrainingView extends BorderPane {
+    /** Weight of the newest value in the exponential moving average when smoothing is on. */
+    static final double SMOOTHING_WEIGHT = 0.1;
+
+    private final MetaLossChart chart = new MetaLossChart();
+    private final ChartPane chartPane;
+    private final SeedTable table = new SeedTable();
+    private final Label title = new Label("No run selected");
+    private final Label status = new Label();
+    private final CheckBox logScale = new CheckBox("Log scale");
+    private final CheckBox smoothing = new CheckBox("Smooth (EMA)");
+    private final Button cancel = new Button("Cancel run");
+    private final List<ChangeListener<Boolean>> shownListeners = new ArrayList<>();
+    private RunViewModel run;
+    private long drawnRevision = -1;
+    private boolean dirty = true;
+
+    public TrainingView() {
+        getStyleClass().add("training-view");
+        chartPane = new ChartPane(chart.chart(), () -> run == null ? null : MetaLossChart.data(run.series()));
+        chartPane.setId("meta-loss-chart");
+        chartPane.viewer().addChartMouseListener(new LegendToggle());
+
+        title.getStyleClass().add("view-title");
+        status.getStyleClass().add("run-status");
+        status.setId("training-status");
+        logScale.setSelected(true);
+        logScale.setId("log-scale");
+        smoothing.setId("smoothing");
+        cancel.setId("cancel-run");
+        cancel.getStyleClass().add("danger");
+        cancel.setDisable(true);
+        cancel.setOnAction(event -> {
+            if (run != null) {
+                run.cancel();
+            }
+        });
+        logScale.selectedProperty().addListener((obs, old, now) -> markDirty());
+        smoothing.selectedProperty().addListener((obs, old, now) -> markDirty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar toolBar = new ToolBar(title, status, spacer, logScale, smoothing, cancel);
+        toolBar.getStyleClass().add("view-toolbar");
+
+        SplitPane split = new SplitPane(chartPane, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        setTop(toolBar);
+        setCenter(split);
+        setPadding(new Insets(0));
+        table.setId("seed-table");
+    }
+
+    /** Shows {@code newRun}, or nothing when null. */
+    public void setRun(RunViewModel newRun) {
+        if (run != null) {
+            for (int i = 0; i < run.seeds().size(); i++) {
+                run.seeds().get(i).shownProperty().removeListener(shownListeners.get(i));
+            }
+            shownListeners.clear();
+        }
+        run = newRun;
+        drawnRevision = -1;
+        if (run == null) {
+            title.setText("No run selected");
+            status.textProperty().unbind();
+            status.setText("");
+            table.setItems(FXCollections.observableArrayList());
+            chart.setSeries(List.of(), MetaLossChart.DEFAULT_BUCKETS, 1.0);
+            cancel.disableProperty().unbind();
+            cancel.setDisable(true);
+            return;
+        }
+        title.setText(run.name());
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> run.status().label() + (run.messageProperty().get().isEmpty() ? ""
+                        : " – " + run.messageProperty().get()),
+                run.statusProperty(), run.messageProperty()));
+        table.setItems(run.seeds());
+        for (SeedProgress seed : run.seeds()) {
+            ChangeListener<Boolean> listener = (obs, old, now) -> markDirty();
+            seed.shownProperty().addListener(listener);
+            shownListeners.add(listener);
+        }
+        cancel.disableProperty().bind(run.statusProperty().isNotEqualTo(RunStatus.RUNNING));
+        markDirty();
+        refresh();
+    }
+
+    /** The run shown, or null. */
+    public RunViewModel run() {
+        return run;
+    }
+
+    /** The chart model, for tests and benchmarks. */
+    public MetaLossChart chart() {
+        return chart;
+    }
+
+    /**
+     * Redraws the chart when the run's curves or the display options changed since the last
+     * call. Returns true when it redrew.
+     */
+    public boolean refresh() {
+        if (run == null || (!dirty && run.revision() == drawnRevision)) {
+            return false;
+        }
+        chart.setLogScale(logScale.isSelected());
+        double weight = smoothing.isSelected() ? SMOOTHING_WEIGHT : 1.0;
+        int buckets = Math.max(200, (int) chartPane.getWidth());
+        chart.setSeries(run.series(), buckets, weight);
+        for (SeedProgress seed : run.seeds()) {
+            chart.setSeriesVisible(seed.index(), seed.shownProperty().get());
+        }
+        drawnRevision = run.revision();
+        dirty = false;
+        return true;
+    }
+
+    private void markDirty() {
+        dirty = true;
+    }
+
+    /** Toggles a seed when its legend entry is clicked. */
+    private final class LegendToggle implements ChartMouseListenerFX {
+        @Override
+        public void chartMouseClicked(ChartMouseEventFX event) {
+            if (run == null || !(event.getEntity() instanceof LegendItemEntity item)) {
+                return;
+            }
+            for (SeedProgress seed : run.seeds()) {
+                if (("seed " + seed.seed()).equals(item.getSeriesKey())) {
+                    seed.shownProperty().set(!seed.shownProperty().get());
+                }
+            }
+        }
+
+        @Override
+        public void chartMouseMoved(ChartMouseEventFX event) {
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.rulescape.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rulescape.core.experiment.SeedResult;
+import org.rulescape.core.experiment.SeedState;
+import org.rulescape.core.experiment.TrainingJob;
+import org.rulescape.core.model.ExperimentConfig;
+import org.rulescape.core.model.Regime;
+
+/** An interrupted run, once resumed, ends with the same bytes as a run that was never interrupted. */
+class ResumeTest {
+    private static final String[] SEED_FILES = {RunLayout.METRICS_CSV, RunLayout.SNAPSHOTS_NPY,
+            RunLayout.SNAPSHOT_STEPS_NPY};
+
+    @TempDir
+    Path temp;
+
+    private static void assertSameSeedFiles(Path expected, Path actual, int seeds, String context) throws Exception {
+        for (int seed = 0; seed < seeds; seed++) {
+            for (String name : SEED_FILES) {
+                byte[] a = Files.readAllBytes(RunLayout.seedDir(expected, seed).resolve(name));
+                byte[] b = Files.readAllBytes(RunLayout.seedDir(actual, seed).resolve(name));
+                assertThat(b).as("%s of seed %d (%s)", name, seed, context).isEqualTo(a);
+            }
+        }
+    }
+
+    @Test
+    void cancelledRunResumesFromCheckpointsBitwise() throws Exception {
+        ExperimentConfig config = StoreFixtures.tiny(3, 1000);
+        Path reference = temp.resolve("reference");
+        Path run = temp.resolve("run");
+        TrainingJob.start(config, reference, StoreFixtures.fakeSettings(2, 0), null).await();
+
+        TrainingJob first = TrainingJob.start(config, run, StoreFixtures.fakeSettings(2, 3).withCheckpointEvery(10),
+                null);
+        Thread.sleep(2500);
+        first.cancel();
+        first.await();
+        ResumePlan plan = ResumePlan.load(run);
+        List<SeedResult> resumed = TrainingJob.resume(run, StoreFixtures.fakeSettings(1, 0), null).await();
+
+        assertThat(plan.checkpoints()).as("checkpoints written before the cancel").isNotEmpty();
+        assertThat(resumed).extracting(SeedResult::state).containsOnly(SeedState.DONE);
+        assertThat(RunReader.read(run).state()).isEqualTo(RunState.FINISHED);
+        assertSameSeedFiles(reference, run, 3, "cancelled then resumed");
+        assertThat(StoreFixtures.files(run)).noneMatch(p -> p.endsWith(RunLayout.CHECKPOINT));
+    }
+
+    @Test
+    void checkpointRoundTripsBitwise() throws Exception {
+        ExperimentConfig config = StoreFixtures.tiny(1, 40);
+        List<org.rulescape.core.experiment.SeedCheckpoint> taken = new ArrayList<>();
+        new org.rulescape.core.experiment.SeedTrainer(config, new StoreFixtures.QuadraticKernel(0))
+                .checkpointEvery(15)
+                .train(0, new org.rulescape.core.experiment.TrainingListener() {
+                    @Override
+                    public void checkpoint(org.rulescape.core.experiment.SeedCheckpoint checkpoint) {
+                        taken.add(checkpoint);
+                    }
+                }, org.rulescape.core.experiment.CancellationToken.none());
+        org.rulescape.core.experiment.SeedCheckpoint original = taken.get(1);
+
+        CheckpointFiles.write(StoreWriter.ATOMIC, temp, original);
+        org.rulescape.core.experiment.SeedCheckpoint read = CheckpointFiles.read(temp.resolve(RunLayout.CHECKPOINT), 81);
+
+        assertThat(read.nextStep()).isEqualTo(30);
+        assertThat(read.alpha()).isEqualTo(original.alpha());
+        assertThat(read.adam().firstMoment()).isEqualTo(original.adam().firstMoment());
+        assertThat(read.adam().secondMoment()).isEqualTo(original.adam().secondMoment());
+        assertThat(read.adam().updates()).isEqualTo(30);
+        assertThat(read.metaLoss()).isEqualTo(original.metaLoss());
+        assertThat(read.snapshotSteps()).isEqualTo(original.snapshotSteps());
+        assertThat(read.snapshots()).isEqualTo(original.snapshots());
+    }
+
+    @Test
+    void damagedCheckpointIsRejectedByName() throws Exception {
+        Path file = temp.resolve(RunLayout.CHECKPOINT);
+        Files.write(file, "RSCKPT1\n-garbage-bytes-".getBytes());
+
+        assertThatThrownBy(() -> CheckpointFiles.read(file, 81)).isInstanceOf(RunFormatException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("checksum");
+    }
+
+    @Test
+    void finishedRunIsNotResumed() throws Exception {
+        Path run = temp.resolve("run");
+        TrainingJob.start(StoreFixtures.tiny(1, 5), run, StoreFixtures.fakeSettings(1, 0), null).await();
+
+        assertThatThrownBy(() -> ResumePlan.load(run)).isInstanceOf(RunFormatException.class)
+                .hasMessageContaining("FINISHED");
+    }
+
+    @Test
+    void killedTrainProcessResumesToSameBytes() throws Exception {
+        ExperimentConfig config = Regime.DEBUG.config().toBuilder().regime(Regime.CUSTOM).metaSteps(150).build();
+        Path reference = temp.resolve("reference");
+        Path run = temp.resolve("run");
+        TrainingJob.start(config, reference, 2, null).await();
+        long randomSeed = System.nanoTime();
+        Random random = new Random(randomSeed);
+        String context = "random seed " + randomSeed;
+
+        List<String> trainArgs = List.of("train", "--out", run.toString(), "--meta-steps", "150",
+                "--checkpoint-every", "10", "--threads", "2");
+        List<String> resumeArgs = List.of("train", "--resume", run.toString(), "--checkpoint-every", "10",
+                "--threads", "2");
+        int kills = 0;
+        int exit = -1;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Process process = startChild(attempt == 0 ? trainArgs : resumeArgs, attempt);
+            boolean killThisOne = attempt < 3;
+            if (killThisOne && waitForRunJson(run, process)) {
+                Thread.sleep(200 + random.nextInt(1800));
+                if (process.isAlive()) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                    kills++;
+                    continue;
+                }
+            }
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("child finished, %s", context).isTrue();
+            exit = process.exitValue();
+            break;
+        }
+
+        assertThat(kills).as("children killed, %s", context).isPositive();
+        assertThat(exit).as("exit code of the last child, %s; log in %s", context, temp).isZero();
+        StoredRun stored = RunReader.read(run);
+        assertThat(stored.state()).isEqualTo(RunState.FINISHED);
+        assertThat(stored.config().toBuilder().regime(Regime.CUSTOM).build()).isEqualTo(config);
+        assertSameSeedFiles(reference, run, 3, context + ", " + kills + " kills");
+    }
+
+    private Process startChild(List<String> args, int attempt) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-Dorg.bytedeco.javacpp.maxbytes=1G");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.rulescape.Main");
+        command.addAll(args);
+        File log = temp.resolve("child-" + attempt + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    /** Waits until the child wrote run.json; false when it exited first. */
+    private static boolean waitForRunJson(Path run, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.exists(RunLayout.runJson(run))) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+}

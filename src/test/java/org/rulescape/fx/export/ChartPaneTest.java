@@ -1,0 +1,131 @@
+package org.rulescape.fx.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.control.MenuItem;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rulescape.figures.export.DataFormat;
+import org.rulescape.figures.export.FigureData;
+import org.rulescape.figures.export.FigureFormat;
+import org.rulescape.figures.export.FigureSize;
+
+class ChartPaneTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static JFreeChart chart() {
+        XYSeries series = new XYSeries("seed 1");
+        series.add(0, 1.0);
+        series.add(1, 0.5);
+        return ChartFactory.createXYLineChart("Meta-loss", "meta-step", "loss", new XYSeriesCollection(series));
+    }
+
+    private static final Supplier<FigureData> DATA = () -> FigureData.builder("meta_loss")
+            .column("step", new double[] {0, 1}).column("loss", new double[] {1.0, Double.NaN}).build();
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void contextMenuOffersExport() throws Exception {
+        ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
+
+        var labels = onFx(() -> pane.viewer().getContextMenu().getItems().stream().map(MenuItem::getText).toList());
+
+        assertThat(labels).contains("Export...");
+        assertThat(labels).filteredOn(text -> text != null && text.startsWith("Export As")).isEmpty();
+        assertThat(pane.exportButton().getText()).isEqualTo("Export...");
+    }
+
+    @Test
+    void exportWritesFigureAndDataOffFxThread() throws Exception {
+        JFreeChart chart = chart();
+        var titleFont = chart.getTitle().getFont();
+        ChartPane pane = onFx(() -> new ChartPane(chart, DATA));
+        CompletableFuture<Boolean> ranOnFxThread = new CompletableFuture<>();
+        pane.setExportExecutor(task -> new Thread(() -> {
+            ranOnFxThread.complete(Platform.isFxApplicationThread());
+            task.run();
+        }).start());
+        Path figure = folder.resolve("loss.pdf");
+        ExportRequest request = new ExportRequest(figure, FigureFormat.PDF, FigureSize.singleColumn(),
+                Set.of(DataFormat.CSV, DataFormat.NPY));
+
+        onFx(() -> {
+            pane.export(request);
+            return null;
+        });
+
+        assertThat(ranOnFxThread.get(20, TimeUnit.SECONDS)).isFalse();
+        waitFor(() -> pane.statusText().startsWith("Exported"));
+        assertThat(figure).isRegularFile();
+        assertThat(folder.resolve("loss.csv")).isRegularFile();
+        assertThat(folder.resolve("loss.npy")).isRegularFile();
+        assertThat(folder.resolve("loss.json")).isRegularFile();
+        assertThat(Files.readString(folder.resolve("loss.csv"))).contains("NaN");
+        assertThat(chart.getTitle().getFont()).isEqualTo(titleFont);
+    }
+
+    @Test
+    void exportFailureNamesFolder() throws Exception {
+        ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
+        pane.setExportExecutor(Runnable::run);
+        Path blocker = Files.writeString(folder.resolve("blocker"), "x");
+        ExportRequest request = new ExportRequest(blocker.resolve("loss.png"), FigureFormat.PNG,
+                FigureSize.singleColumn(), Set.of());
+
+        onFx(() -> {
+            pane.export(request);
+            return null;
+        });
+
+        waitFor(() -> pane.statusText().startsWith("Export failed"));
+        assertThat(pane.statusText()).contains(blocker.toString());
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!onFx(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.rulescape.fx.perturbation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rulescape.core.analysis.perturbation.PerturbationStore;
+import org.rulescape.core.analysis.perturbation.PerturbationStudy;
+import org.rulescape.core.analysis.perturbation.TrialResult;
+import org.rulescape.core.engine.MetaGradient;
+import org.rulescape.figures.charts.RecoveryCurve;
+
+/** The view model against a copy of the sample DEBUG run, with a slow fake kernel. */
+class PerturbationViewModelTest {
+    private static final Path SAMPLE_RUN = Path.of("sample-runs", "debug");
+
+    /** A bowl whose evaluation takes about a millisecond, like a small real meta-step. */
+    private static final MetaGradient SLOW_BOWL = (alpha, batch, gradient) -> {
+        long until = System.nanoTime() + 1_000_000;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        double loss = 1;
+        for (int i = 0; i < alpha.length; i++) {
+            gradient[i] = 0.5 * (alpha[i] - 0.1 * batch.theta0[i]);
+            loss += 0.25 * (alpha[i] - 0.1 * batch.theta0[i]) * (alpha[i] - 0.1 * batch.theta0[i]);
+        }
+        return loss;
+    };
+
+    @TempDir
+    Path runDir;
+
+    private ThreadedTestTasks tasks;
+    private PerturbationViewModel viewModel;
+
+    @BeforeEach
+    void openSampleRun() throws IOException {
+        copy(SAMPLE_RUN, runDir);
+        tasks = new ThreadedTestTasks();
+        viewModel = new PerturbationViewModel(tasks, config -> SLOW_BOWL, 2);
+        viewModel.recoveryStepsProperty().set(60);
+        viewModel.trialsProperty().set(3);
+        viewModel.openRun(runDir);
+        pumpUntil(() -> !viewModel.referenceSeeds().isEmpty(), 30_000);
+    }
+
+    @Test
+    void firstPointWithin100Milliseconds() {
+        long start = System.nanoTime();
+        viewModel.releaseSigma(1, 0.7);
+        pumpUntil(() -> curveOf(1).isPresent(), 5_000);
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(elapsedMillis).isLessThan(100);
+        assertThat(curveOf(1).orElseThrow().distance()[0]).isCloseTo(0.7, org.assertj.core.api.Assertions.within(1e-12));
+        viewModel.cancelAll();
+    }
+
+    @Test
+    void movingSliderAgainSupersedesTrials() throws IOException {
+        viewModel.releaseSigma(1, 0.7);
+        pumpUntil(() -> curveOf(1).isPresent(), 5_000);
+        viewModel.releaseSigma(1, 0.9);
+        pumpUntil(() -> !viewModel.isRunning() && tasks.idle(), 60_000);
+
+        PerturbationStudy study = viewModel.study().orElseThrow();
+        assertThat(study.trialsOf(1)).hasSize(3).allMatch(TrialResult::isComplete)
+                .allMatch(trial -> trial.spec().sigma() == 0.9);
+        assertThat(study.control()).isPresent();
+        assertThat(viewModel.summaries()).hasSize(2);
+
+        PerturbationStudy saved = PerturbationStore.load(runDir).orElseThrow();
+        assertThat(saved.trialsOf(1)).hasSize(3).allMatch(trial -> trial.spec().sigma() == 0.9);
+    }
+
+    @Test
+    void cancelledTrialsNeverEnterStudy() throws IOException {
+        viewModel.releaseSigma(0, 0.3);
+        pumpUntil(() -> curveOf(0).isPresent(), 5_000);
+        viewModel.cancelAll();
+        pumpUntil(tasks::idle, 30_000);
+
+        assertThat(viewModel.study().map(s -> s.trialsOf(0)).orElse(List.of())).isEmpty();
+        assertThat(PerturbationStore.load(runDir).map(s -> s.trialsOf(0)).orElse(List.of())).isEmpty();
+    }
+
+    private java.util.Optional<RecoveryCurve> curveOf(int sigmaIndex) {
+        return viewModel.curves().stream().filter(c -> c.spec().sigmaIndex() == sigmaIndex).findFirst();
+    }
+
+    private void pumpUntil(BooleanSupplier condition, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not reached in " + timeoutMillis + " ms; status: "
+                        + viewModel.statusProperty().get());
+            }
+            tasks.pump();
+            viewModel.drain();
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
