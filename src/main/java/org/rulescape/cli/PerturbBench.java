@@ -65,8 +65,8 @@ final class PerturbBench {
     }
 
     /**
-     * CPU time of the whole process, which on a shared machine says more than wall time; -1
-     * when the JVM does not report it.
+     * Returns the CPU time of the whole process, or -1 when the JVM does not report it. On a
+     * shared machine it varies less than wall time.
      */
     private static long processCpuNanos() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 PerturbCommand.class,
                 RuleCommand.class,
+                FiguresCommand.class,
         })
 public final class RulescapeCommand implements Runnable {
 

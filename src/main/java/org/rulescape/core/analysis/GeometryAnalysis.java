@@ -19,7 +19,7 @@ public final class GeometryAnalysis {
     public interface Progress {
         void stage(String name, double fraction);
 
-        /** A listener that ignores every report. */
+        /** Returns a listener that ignores every report. */
         static Progress none() {
             return (name, fraction) -> { };
         }
@@ -74,6 +74,9 @@ public final class GeometryAnalysis {
         double[][] alignedDistances = OptimizerSymmetry.pairwiseAlignedDistances(finals, input.hidden());
         double[][] aligned = OptimizerSymmetry.commonFrame(finals, alignedDistances, input.hidden(),
                 options.alignmentRounds());
+        // NOTE: the nulls of the aligned set draw random matrices at the aligned alphas' column
+        // scales but do not align those matrices, so they leave out the spread that alignment
+        // itself removes; compare aligned distances with alignedInitial instead.
         AlphaSetGeometry alignedSet = analyzeSet("aligned", aligned, alignedDistances, options, 2);
         DistanceSummary alignedInitial = Distances.summarize(
                 OptimizerSymmetry.pairwiseAlignedDistances(initials, input.hidden()),

@@ -3,7 +3,7 @@ package org.rulescape.core.analysis;
 import java.util.Locale;
 
 /**
- * Formats a geometry report as plain text in which every raw number stands beside its
+ * Formats a geometry report as plain text that shows every raw number beside its
  * bootstrap interval and its baseline or null, for example
  * {@code D90 = 6 [5, 7]  null 8 [8, 8]  -> lower than null}.
  */
@@ -140,7 +140,13 @@ public final class GeometryReportText {
 
     /** Returns the wording of a comparison with a null band: -1 lower, 0 within, 1 higher. */
     public static String verdict(int comparison) {
-        return comparison < 0 ? "lower than null" : comparison > 0 ? "higher than null" : "within null";
+        if (comparison < 0) {
+            return "lower than null";
+        }
+        if (comparison > 0) {
+            return "higher than null";
+        }
+        return "within null";
     }
 
     private static String estimate(Estimate e) {

@@ -240,7 +240,10 @@ public final class RunRecorder implements TrainingListener {
         }
     }
 
-    /** Writes the changed records and pending checkpoints of running seeds, then run.json. */
+    /**
+     * Writes the pending checkpoint and the changed records of each running seed, then run.json.
+     * Checkpoints go first because they need no ND4J, whose first use can take seconds.
+     */
     void flush() {
         if (storageProblem.get() != null) {
             return;
@@ -250,14 +253,14 @@ public final class RunRecorder implements TrainingListener {
             Path seedDir = RunLayout.seedDir(runDir, live.seed);
             live.files.lock();
             try {
+                SeedCheckpoint checkpoint = live.takeCheckpoint();
+                if (checkpoint != null) {
+                    CheckpointFiles.write(writer, seedDir, checkpoint);
+                }
                 SeedFiles.Records records = live.takeDirtyRecords();
                 if (records != null) {
                     SeedFiles.write(writer, seedDir, records);
                     changed = true;
-                }
-                SeedCheckpoint checkpoint = live.takeCheckpoint();
-                if (checkpoint != null) {
-                    CheckpointFiles.write(writer, seedDir, checkpoint);
                 }
             } catch (IOException e) {
                 storageFailed(seedDir, e);

@@ -7,9 +7,9 @@ public enum RunState {
     /** Every seed reached a terminal state (DONE or DIVERGED); diverged seeds are not failures. */
     FINISHED,
     /**
-     * run.json says RUNNING but no writer is alive: the heartbeat file is missing or older than
-     * {@link RunReader#STALE_HEARTBEAT}. The process was killed or crashed; {@code train --resume}
-     * continues the run from its checkpoints.
+     * run.json says RUNNING but no writer is alive: the heartbeat file is missing, older than
+     * {@link RunReader#STALE_HEARTBEAT}, or names a process on this host that has exited. The
+     * process was killed or crashed; {@code train --resume} continues the run from its checkpoints.
      */
     INTERRUPTED,
     /** The user cancelled the run; finished seeds and partial records are kept. */

@@ -72,9 +72,9 @@ public final class GeometryCharts {
     }
 
     /**
-     * Heat map of the pairwise distances of the final alphas, raw or aligned (each pair minimized
-     * over hidden-unit permutations and sign flips); the title gives the mean with its interval
-     * and the matching initial baseline.
+     * Draws the pairwise distances of the final alphas as a heat map, raw or aligned (each pair
+     * minimized over hidden-unit permutations and sign flips). The title gives the mean with its
+     * interval and the matching initial baseline.
      */
     public static GeometryChart distanceHeatMap(GeometryReport report, boolean aligned) {
         DistanceSummary summary = aligned ? report.aligned().distances() : report.finals().distances();

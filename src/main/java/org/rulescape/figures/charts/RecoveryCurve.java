@@ -8,9 +8,8 @@ import org.rulescape.core.analysis.perturbation.TrialSpec;
  *
  * @param spec     which trial (the control has sigma index -1)
  * @param distance d_t so far; owned by the curve
- * @param finished true when the trial reached a terminal state; only finished trials and the
- *                 running ones of a live view are drawn, and only COMPLETE ones enter the band
- *                 once the trial is done
+ * @param finished true when the trial reached a terminal state, false for a running trial of a
+ *                 live view
  */
 public record RecoveryCurve(TrialSpec spec, double[] distance, boolean finished) {
     public RecoveryCurve {

@@ -24,8 +24,8 @@ import org.rulescape.fx.training.RunViewModel;
 /**
  * The Geometry tab: per-seed sizes, the pairwise distance heat map (raw or aligned), the scree
  * plot with its null band and D marked, a projection onto any two principal components with
- * optional initial alphas and trajectories, and D over time; above them the text report in
- * which every number stands beside its interval and null. Follows the selected run.
+ * optional initial alphas and trajectories, and D over time; above them the text report,
+ * which shows every number beside its interval and null. Follows the selected run.
  */
 public final class GeometryView extends BorderPane {
     private static final double TILE_WIDTH = 460;

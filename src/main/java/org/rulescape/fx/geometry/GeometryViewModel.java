@@ -162,7 +162,7 @@ public final class GeometryViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The full text report, every number beside its interval and null. */
+    /** Returns the full text report, which shows every number beside its interval and null. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

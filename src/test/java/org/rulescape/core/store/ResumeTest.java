@@ -118,16 +118,18 @@ class ResumeTest {
         List<String> resumeArgs = List.of("train", "--resume", run.toString(), "--checkpoint-every", "10",
                 "--threads", "2");
         int kills = 0;
+        int resumedFromCheckpoints = 0;
         int exit = -1;
         for (int attempt = 0; attempt < 4; attempt++) {
             Process process = startChild(attempt == 0 ? trainArgs : resumeArgs, attempt);
             boolean killThisOne = attempt < 3;
-            if (killThisOne && waitForRunJson(run, process)) {
-                Thread.sleep(200 + random.nextInt(1800));
+            if (killThisOne && waitForCheckpoint(run, process)) {
+                Thread.sleep(random.nextInt(1500));
                 if (process.isAlive()) {
                     process.destroyForcibly();
                     process.waitFor(10, TimeUnit.SECONDS);
                     kills++;
+                    resumedFromCheckpoints += ResumePlan.load(run).checkpoints().size();
                     continue;
                 }
             }
@@ -137,6 +139,7 @@ class ResumeTest {
         }
 
         assertThat(kills).as("children killed, %s", context).isPositive();
+        assertThat(resumedFromCheckpoints).as("seeds resumed from a checkpoint, %s", context).isPositive();
         assertThat(exit).as("exit code of the last child, %s; log in %s", context, temp).isZero();
         StoredRun stored = RunReader.read(run);
         assertThat(stored.state()).isEqualTo(RunState.FINISHED);
@@ -157,12 +160,14 @@ class ResumeTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
-    /** Waits until the child wrote run.json; false when it exited first. */
-    private static boolean waitForRunJson(Path run, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    /** Waits until the child wrote a checkpoint of some seed; false when it exited first. */
+    private static boolean waitForCheckpoint(Path run, Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && process.isAlive()) {
-            if (Files.exists(RunLayout.runJson(run))) {
-                return true;
+            for (int seed = 0; seed < 3; seed++) {
+                if (Files.exists(RunLayout.seedDir(run, seed).resolve(RunLayout.CHECKPOINT))) {
+                    return true;
+                }
             }
             Thread.sleep(20);
         }

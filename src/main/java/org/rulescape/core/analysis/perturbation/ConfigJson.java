@@ -58,7 +58,7 @@ final class ConfigJson {
                     c.real("adam_epsilon"), c.real("clip_norm"), c.integer("snapshot_every"),
                     GradientMode.valueOf(c.text("gradient_mode")), Precision.valueOf(c.text("precision")));
         } catch (IllegalArgumentException e) {
-            throw new RunFormatException(file, "settings.training holds invalid settings: " + e.getMessage(), e);
+            throw new RunFormatException(file, "settings.training contains invalid settings: " + e.getMessage(), e);
         }
     }
 

@@ -2,8 +2,8 @@ package org.rulescape.core.analysis.perturbation;
 
 /**
  * Receives perturbation events. Methods are called on worker threads, concurrently for
- * different trials and in order for one trial; implementations must be thread-safe and return
- * quickly (a UI queues them and drains the queue once per frame).
+ * different trials and in order for one trial. Implementations must be thread-safe and return
+ * quickly, because the trial waits; a UI queues the events and drains the queue once per frame.
  */
 public interface PerturbationListener {
 

@@ -33,7 +33,7 @@ public record PerturbationStudy(PerturbationSettings settings, ReferencePoint re
                 checkSpec(settings, spec);
             }
             if (i > 0 && ORDER.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
-                throw new IllegalArgumentException("a study holds one result per trial, got two for " + spec.label());
+                throw new IllegalArgumentException("a study contains one result per trial, got two for " + spec.label());
             }
         }
         if (settings.referenceSeed() != reference.seed()) {

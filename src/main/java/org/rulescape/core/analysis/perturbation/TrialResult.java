@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.rulescape.core.analysis.OptimizerSymmetry;
 
 /**
- * What one perturbation trial produced: its path through alpha-space and the meta-loss at every
+ * Output of one perturbation trial: its path through alpha-space and the meta-loss at every
  * step. Curves such as the distance to the reference are derived from the path on request.
  * Arrays are owned by the result and must not be modified.
  *

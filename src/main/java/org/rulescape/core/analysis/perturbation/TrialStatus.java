@@ -1,6 +1,6 @@
 package org.rulescape.core.analysis.perturbation;
 
-/** How a perturbation trial ended. */
+/** Terminal state of a perturbation trial. */
 public enum TrialStatus {
     /** All recovery steps ran with finite values. */
     COMPLETE,

@@ -1,6 +1,6 @@
 package org.rulescape.core.analysis.perturbation;
 
-/** What the trials of one sigma say about the neighbourhood of the reference. */
+/** Conclusion the trials of one sigma support about the neighbourhood of the reference. */
 public enum Verdict {
     /** Perturbed runs move back towards the control's path: an attractor. */
     CONTRACTING,

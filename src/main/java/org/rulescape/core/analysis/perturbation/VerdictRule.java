@@ -15,8 +15,8 @@ package org.rulescape.core.analysis.perturbation;
  * {@link #CONTRACTING_BELOW}, expanding when its lower bound is above
  * {@link #EXPANDING_ABOVE}, neutral otherwise. The band of +-20 % keeps offsets that change
  * by a few percent (a flat landscape) neutral and calls a pull back or push away of a fifth of
- * the offset; requiring the interval bound, not the mean, to cross means that five noisy trials
- * cannot produce a verdict from one lucky direction.
+ * the offset. The interval bound, not the mean, must cross the threshold, so one lucky
+ * direction among five noisy trials cannot produce a verdict.
  */
 public final class VerdictRule {
     /** Upper interval bound of s_T / sigma below which the verdict is contracting. */
