@@ -92,6 +92,11 @@ public final class FiguresCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     float fontSize = FigureSize.DEFAULT_FONT_SIZE;
 
+    @Option(names = "--titles",
+            description = "Keep chart titles in the figures. By default a title's text moves into the caption in"
+                    + " the index, as journals expect.")
+    boolean keepTitles;
+
     @Option(names = "--include-diverged",
             description = "Let diverged, cancelled and unfinished seeds with finite snapshots enter the geometry"
                     + " figures (left out by default and listed in the captions).")
@@ -119,7 +124,7 @@ public final class FiguresCommand implements Callable<Integer> {
         }
         Analysis<GeometryReport> geometry = geometry(stored, err);
         Analysis<PerturbationStudy> perturbation = perturbation(err);
-        List<RunFigure> figures = RunFigures.build(stored, geometry, perturbation);
+        List<RunFigure> figures = RunFigures.build(stored, geometry, perturbation, keepTitles);
 
         Path folder = out != null ? out : run.resolve("figures");
         try {

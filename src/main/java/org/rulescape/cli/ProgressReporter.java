@@ -102,7 +102,12 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
         String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
 
         int steps = sessionSteps.get();
-        String eta = done >= total ? clock(0) : steps == 0 ? "--:--" : clock(elapsed * (total - done) / steps);
+        String eta = "--:--";
+        if (done >= total) {
+            eta = clock(0);
+        } else if (steps > 0) {
+            eta = clock(elapsed * (total - done) / steps);
+        }
         StringBuilder line = new StringBuilder();
         line.append(String.format("[%s] %3d%% %d/%d meta-steps, seeds %d/%d done", bar, (int) (fraction * 100), done,
                 total, finished.get(), config.seedCount()));

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Meta-train learned optimizers from many seeds and study the geometry of the learned rules.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchCommand.class,
                 TrainCommand.class,
                 AnalyzeCommand.class,
                 PerturbCommand.class,

@@ -106,7 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Rejects a folder that is a file, already holds files, or cannot be created or written. */
+    /** Rejects a folder that is a file, already contains files, or cannot be created or written. */
     static void checkOutputFolder(Path folder, List<String> problems) {
         if (Files.exists(folder)) {
             if (!Files.isDirectory(folder)) {
@@ -116,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
             try (Stream<Path> entries = Files.list(folder)) {
                 long count = entries.count();
                 if (count > 0) {
-                    problems.add("--out " + folder + " already holds " + count + " entries; give a new or empty"
+                    problems.add("--out " + folder + " already contains " + count + " entries; give a new or empty"
                             + " folder (or continue an interrupted run with --resume " + folder + ")");
                     return;
                 }

@@ -36,15 +36,15 @@ public final class TrainingJob {
 
     /**
      * Default meta-steps between checkpoints. A checkpoint copies the seed's records on the worker
-     * thread (about 0.16 ms for 1000 records and 101 snapshots) and the recorder writes the latest
-     * one per seed at most once a second on its own thread (about 11 ms with fsync). Against about
+     * thread, about 0.16 ms for 1000 records and 101 snapshots. The recorder writes the latest one
+     * per seed at most once a second on its own thread, about 11 ms with fsync. Against about
      * 4 ms per FULL meta-step, 25 steps keep the worker overhead near 0.2 %, well under 2 %.
      * Measured on the 2-core build machine under load; see docs/RUN_FORMAT.md.
      */
     public static final int DEFAULT_CHECKPOINT_EVERY = 25;
 
     /**
-     * How a job runs.
+     * Options of a job.
      *
      * @param threads         worker threads, positive
      * @param checkpointEvery meta-steps between checkpoints of each running seed; 0 turns them off
@@ -217,13 +217,13 @@ public final class TrainingJob {
         return config;
     }
 
-    /** The state written to run.json at the end, or RUNNING while the job runs. */
+    /** Returns the state written to run.json at the end, or RUNNING while the job runs. */
     public RunState state() {
         RunState state = finalState;
         return state == null ? RunState.RUNNING : state;
     }
 
-    /** Why the run could not be written, naming the folder, if a write failed. */
+    /** Returns why the run could not be written, naming the folder, if a write failed. */
     public Optional<String> storageProblem() {
         return recorder.storageProblem();
     }

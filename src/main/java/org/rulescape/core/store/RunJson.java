@@ -169,7 +169,7 @@ final class RunJson {
                     c.real("adam_epsilon"), c.real("clip_norm"), c.integer("snapshot_every"),
                     c.enumeration("gradient_mode", GradientMode.class), c.enumeration("precision", Precision.class));
         } catch (IllegalArgumentException e) {
-            throw new RunFormatException(file, "config holds invalid settings: " + e.getMessage(), e);
+            throw new RunFormatException(file, "config contains invalid settings: " + e.getMessage(), e);
         }
     }
 

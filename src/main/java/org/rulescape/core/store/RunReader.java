@@ -53,7 +53,7 @@ public final class RunReader {
         RunState state = effectiveState(runDir, document.state(), now);
         String message = document.message();
         if (state == RunState.INTERRUPTED && message.isEmpty()) {
-            message = "run.json says RUNNING but its writer is gone (the heartbeat is missing, older than "
+            message = "run.json has state RUNNING but its writer is gone (the heartbeat is missing, older than "
                     + STALE_HEARTBEAT.toSeconds() + " s, or names an exited process); resume it with train --resume "
                     + runDir;
         }

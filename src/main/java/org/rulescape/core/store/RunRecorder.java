@@ -129,7 +129,7 @@ public final class RunRecorder implements TrainingListener {
         this.onStorageFailure = action;
     }
 
-    /** The first write failure, naming the folder, if any. */
+    /** Returns the first write failure, naming the folder, if any. */
     public Optional<String> storageProblem() {
         return Optional.ofNullable(storageProblem.get());
     }

@@ -18,6 +18,10 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -28,16 +32,23 @@ import org.rulescape.figures.ChartStyle;
 
 /**
  * Restyles a chart copy for print: white background, no chart border, type sizes in points
- * derived from one base size, hairline axes and grid, and series lines at least
- * {@value #MIN_SERIES_LINE_POINTS} pt wide. Drawing happens in a coordinate space of 72 units
- * per inch, so every size here is in points at the printed size.
+ * derived from one base size, thin axes and grid, flat bars, and series lines scaled from
+ * their on-screen width by {@value #SERIES_LINE_SCALE} but at least
+ * {@value #MIN_SERIES_LINE_POINTS} pt wide, so that thick and thin lines keep their order.
+ * Drawing happens in a coordinate space of 72 units per inch, so every size here is in points
+ * at the printed size.
  */
 public final class PrintStyle {
     private PrintStyle() {
     }
 
     /** Thinnest series line in print, in points. */
-    public static final float MIN_SERIES_LINE_POINTS = 1.0f;
+    public static final float MIN_SERIES_LINE_POINTS = 0.75f;
+    /**
+     * Print width of a series line per on-screen pixel. Screen charts use 2 to 3 px lines for a
+     * chart about 700 px wide; at 3.5 in (252 pt) the same lines would look heavy.
+     */
+    public static final float SERIES_LINE_SCALE = 0.6f;
     /** Width of axis lines, tick marks and the plot outline, in points. */
     public static final float AXIS_LINE_POINTS = 0.6f;
     /** Width of grid lines, in points. */
@@ -84,6 +95,9 @@ public final class PrintStyle {
         } else if (title instanceof PaintScaleLegend scale) {
             styleAxis(scale.getAxis(), fonts);
             scale.setBackgroundPaint(Color.WHITE);
+            scale.setStripWidth(fonts.base);
+            scale.setAxisOffset(fonts.base / 4);
+            scale.setMargin(new RectangleInsets(0, fonts.base / 2, 0, 0));
         } else if (title instanceof TextTitle text) {
             text.setFont(fonts.small);
             text.setPaint(Color.BLACK);
@@ -180,33 +194,47 @@ public final class PrintStyle {
         axis.setTickMarkInsideLength(0);
     }
 
-    /** Thickens every series line thinner than the print minimum, keeping dash patterns. */
+    /** Scales every series line to its print width and flattens bars; see the class comment. */
     private static void styleRenderer(Object renderer, int seriesCount, Fonts fonts) {
+        if (renderer instanceof BarRenderer bars) {
+            bars.setBarPainter(new StandardBarPainter());
+            bars.setShadowVisible(false);
+        } else if (renderer instanceof XYBarRenderer bars) {
+            bars.setBarPainter(new StandardXYBarPainter());
+            bars.setShadowVisible(false);
+        }
         if (!(renderer instanceof AbstractRenderer abstractRenderer)) {
             return;
         }
         abstractRenderer.setDefaultItemLabelFont(fonts.small);
-        abstractRenderer.setDefaultStroke(thickened(abstractRenderer.getDefaultStroke()), false);
+        abstractRenderer.setDefaultStroke(printStroke(abstractRenderer.getDefaultStroke()), false);
         for (int series = 0; series < seriesCount; series++) {
             Stroke stroke = abstractRenderer.lookupSeriesStroke(series);
-            abstractRenderer.setSeriesStroke(series, thickened(stroke), false);
+            abstractRenderer.setSeriesStroke(series, printStroke(stroke), false);
         }
     }
 
-    private static Stroke thickened(Stroke stroke) {
-        if (!(stroke instanceof BasicStroke basic) || basic.getLineWidth() >= MIN_SERIES_LINE_POINTS) {
+    /** The print width of a line drawn {@code screenWidth} pixels wide on screen, in points. */
+    public static float printLineWidth(float screenWidth) {
+        return Math.max(MIN_SERIES_LINE_POINTS, screenWidth * SERIES_LINE_SCALE);
+    }
+
+    private static Stroke printStroke(Stroke stroke) {
+        if (!(stroke instanceof BasicStroke basic)) {
             return stroke;
         }
+        float width = printLineWidth(basic.getLineWidth());
         float[] dash = basic.getDashArray();
         if (dash != null) {
-            float scale = MIN_SERIES_LINE_POINTS / Math.max(basic.getLineWidth(), 0.1f);
+            // Dashes scale with the line, so a dashed line keeps its look.
+            float scale = width / Math.max(basic.getLineWidth(), 0.1f);
             dash = dash.clone();
             for (int i = 0; i < dash.length; i++) {
-                dash[i] *= Math.min(scale, 2f);
+                dash[i] *= scale;
             }
         }
-        return new BasicStroke(MIN_SERIES_LINE_POINTS, basic.getEndCap(), basic.getLineJoin(),
-                basic.getMiterLimit(), dash, basic.getDashPhase());
+        return new BasicStroke(width, basic.getEndCap(), basic.getLineJoin(),
+                Math.max(1f, basic.getMiterLimit()), dash, basic.getDashPhase() * width / Math.max(basic.getLineWidth(), 0.1f));
     }
 
     private static void styleMarkers(Collection<?> markers, Fonts fonts) {

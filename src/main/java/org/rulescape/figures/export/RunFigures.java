@@ -19,6 +19,7 @@ import org.rulescape.figures.charts.GeometryChart;
 import org.rulescape.figures.charts.GeometryCharts;
 import org.rulescape.figures.charts.MetaLossChart;
 import org.rulescape.figures.charts.MetaLossSeries;
+import org.jfree.chart.title.TextTitle;
 import org.rulescape.figures.charts.RecoveryChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +54,33 @@ public final class RunFigures {
         }
     }
 
-    /** Builds every figure of the standard set, in index order. */
+    /**
+     * Builds every figure of the standard set, in index order.
+     *
+     * @param keepTitles keep the chart titles in the figures; when false (usual for papers) each
+     *                   title's text moves to the start of the caption instead
+     */
     public static List<RunFigure> build(StoredRun run, Analysis<GeometryReport> geometry,
+            Analysis<PerturbationStudy> perturbation, boolean keepTitles) {
+        List<RunFigure> figures = new ArrayList<>();
+        for (RunFigure figure : standardSet(run, geometry, perturbation)) {
+            figures.add(keepTitles || figure.skipped() ? figure : titleToCaption(figure));
+        }
+        return figures;
+    }
+
+    private static RunFigure titleToCaption(RunFigure figure) {
+        TextTitle title = figure.chart().getTitle();
+        if (title == null || title.getText() == null || title.getText().isBlank()) {
+            return figure;
+        }
+        String text = title.getText().strip();
+        figure.chart().setTitle((TextTitle) null);
+        String caption = "Chart title: " + text + (text.endsWith(".") ? " " : ". ") + figure.caption();
+        return RunFigure.drawn(figure.stem(), figure.title(), figure.chart(), figure.data(), caption);
+    }
+
+    private static List<RunFigure> standardSet(StoredRun run, Analysis<GeometryReport> geometry,
             Analysis<PerturbationStudy> perturbation) {
         List<RunFigure> figures = new ArrayList<>();
         figures.add(metaLoss(run));

@@ -63,6 +63,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
     final Spinner<Double> fontSize = new Spinner<>(5.0, 24.0, FigureSize.DEFAULT_FONT_SIZE, 0.5);
     final CheckBox csv = new CheckBox("Data as CSV");
     final CheckBox npy = new CheckBox("Data as .npy");
+    final CheckBox title = new CheckBox("Include chart title");
     final TextField file = new TextField();
 
     /**
@@ -136,6 +137,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
         grid.addRow(row++, new Label("Height (in)"), heightInches);
         grid.addRow(row++, new Label("Resolution (DPI)"), dpi);
         grid.addRow(row++, new Label("Font size (pt)"), fontSize);
+        grid.addRow(row++, new Label("Title"), title);
         grid.addRow(row, new Label("Data"), new HBox(12, csv, npy));
         return grid;
     }
@@ -149,6 +151,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
         fontSize.getValueFactory().setValue((double) choices.size.fontSize());
         csv.setSelected(hasData && choices.data.contains(DataFormat.CSV));
         npy.setSelected(hasData && choices.data.contains(DataFormat.NPY));
+        title.setSelected(choices.includeTitle);
         Path folder = choices.folder == null ? Path.of(System.getProperty("user.home")) : choices.folder;
         file.setText(folder.resolve(suggestedStem + "." + choices.format.extension()).toString());
     }
@@ -212,16 +215,16 @@ final class ExportDialog extends Dialog<ExportRequest> {
         if (npy.isSelected() && !npy.isDisabled()) {
             data.add(DataFormat.NPY);
         }
-        return new ExportRequest(Path.of(file.getText().trim()), format.getValue(), size, data);
+        return new ExportRequest(Path.of(file.getText().trim()), format.getValue(), size, data, title.isSelected());
     }
 
     /** The choices carried from one export to the next. */
     private record Choices(FigureFormat format, SizePreset preset, FigureSize size, Set<DataFormat> data,
-            Path folder) {
+            Path folder, boolean includeTitle) {
 
         static Choices defaults() {
             return new Choices(FigureFormat.PDF, SizePreset.SINGLE_COLUMN, FigureSize.singleColumn(),
-                    EnumSet.of(DataFormat.CSV), null);
+                    EnumSet.of(DataFormat.CSV), null, true);
         }
 
         static Choices of(ExportRequest request) {
@@ -231,7 +234,8 @@ final class ExportDialog extends Dialog<ExportRequest> {
                     preset = candidate;
                 }
             }
-            return new Choices(request.format(), preset, request.size(), request.dataFormats(), request.folder());
+            return new Choices(request.format(), preset, request.size(), request.dataFormats(), request.folder(),
+                    request.includeTitle());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.rulescape.figures.export.ChartCopies;
 import org.rulescape.figures.export.DataExporter;
 import org.rulescape.figures.export.DataFormat;
@@ -30,6 +31,9 @@ final class ExportJob implements Callable<List<Path>> {
      */
     ExportJob(JFreeChart chart, FigureData data, ExportRequest request) {
         this.chartCopy = ChartCopies.copy(chart);
+        if (!request.includeTitle()) {
+            chartCopy.setTitle((TextTitle) null);
+        }
         this.data = data;
         this.request = request;
     }

@@ -15,8 +15,10 @@ import org.rulescape.figures.export.FigureSize;
  * @param format      figure format
  * @param size        print size, DPI and type size
  * @param dataFormats data files to write beside the figure, possibly none
+ * @param includeTitle draw the chart title; papers usually put it in the caption instead
  */
-public record ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats) {
+public record ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats,
+        boolean includeTitle) {
 
     public ExportRequest {
         Objects.requireNonNull(figureFile, "figureFile");
@@ -26,6 +28,11 @@ public record ExportRequest(Path figureFile, FigureFormat format, FigureSize siz
         if (figureFile.getFileName() == null) {
             throw new IllegalArgumentException("figure file must name a file, got " + figureFile);
         }
+    }
+
+    /** A request that keeps the chart title. */
+    public ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats) {
+        this(figureFile, format, size, dataFormats, true);
     }
 
     /** File name without its extension, used for the data files. */

@@ -137,6 +137,10 @@ class FigureExporterTest {
         assertThat(copy.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D()).isEqualTo(8f);
         assertThat(((BasicStroke) copy.getXYPlot().getRenderer().getSeriesStroke(0)).getLineWidth())
                 .isEqualTo(PrintStyle.MIN_SERIES_LINE_POINTS);
+        chart.getXYPlot().getRenderer().setSeriesStroke(1, new BasicStroke(3f));
+        JFreeChart thick = PrintStyle.printCopy(chart, 9f);
+        assertThat(((BasicStroke) thick.getXYPlot().getRenderer().getSeriesStroke(1)).getLineWidth())
+                .isCloseTo(1.8f, org.assertj.core.api.Assertions.within(1e-6f));
         assertThat(copy.getXYPlot().getDataset().getItemCount(0)).isEqualTo(6);
         LegendTitle legend = copy.getLegend();
         assertThat(legend.getSources()[0]).isSameAs(copy.getXYPlot());
