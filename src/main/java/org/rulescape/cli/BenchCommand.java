@@ -1,6 +1,7 @@
 package org.rulescape.cli;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -119,12 +120,15 @@ public final class BenchCommand implements Callable<Integer> {
     private void timeKernel(ExperimentConfig config) {
         long taskStepsPerMetaStep = (long) config.metaBatch() * config.innerSteps();
         List<double[]> perThread = new ArrayList<>();
+        List<double[]> cpuPerThread = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             double[] seconds = new double[repeats];
+            double[] cpuSeconds = new double[repeats];
             perThread.add(seconds);
+            cpuPerThread.add(cpuSeconds);
             long seed = t;
-            workers.add(new Thread(() -> measureKernel(config, seed, seconds), "bench-kernel-" + t));
+            workers.add(new Thread(() -> measureKernel(config, seed, seconds, cpuSeconds), "bench-kernel-" + t));
         }
         workers.forEach(Thread::start);
         for (Thread worker : workers) {
@@ -141,16 +145,18 @@ public final class BenchCommand implements Callable<Integer> {
         for (int t = 0; t < threads; t++) {
             double best = Double.MAX_VALUE;
             double worst = 0;
-            for (double s : perThread.get(t)) {
-                double micros = s * 1e6 / (steps * taskStepsPerMetaStep);
+            double bestCpu = Double.MAX_VALUE;
+            for (int r = 0; r < repeats; r++) {
+                double micros = perThread.get(t)[r] * 1e6 / (steps * taskStepsPerMetaStep);
                 best = Math.min(best, micros);
                 worst = Math.max(worst, micros);
+                bestCpu = Math.min(bestCpu, cpuPerThread.get(t)[r] * 1e6 / (steps * taskStepsPerMetaStep));
             }
             bestOverall = Math.min(bestOverall, best);
             worstOverall = Math.max(worstOverall, worst);
             System.out.printf(Locale.ROOT, "Kernel, thread %d: %.2f us per task-step (best of %d), worst %.2f;"
-                            + " %.1f meta-steps/s%n", t, best, repeats, worst,
-                    1e6 / (best * taskStepsPerMetaStep));
+                            + " %.1f meta-steps/s; thread CPU time %.2f us per task-step (best)%n", t, best,
+                    repeats, worst, 1e6 / (best * taskStepsPerMetaStep), bestCpu);
         }
         double totalTaskSteps = (double) config.seedCount() * config.metaSteps() * taskStepsPerMetaStep;
         System.out.printf(Locale.ROOT, "Kernel projection for the whole %s run (%.3g task-steps on %d threads):"
@@ -159,7 +165,8 @@ public final class BenchCommand implements Callable<Integer> {
                 totalTaskSteps * worstOverall * 1e-6 / threads);
     }
 
-    private void measureKernel(ExperimentConfig config, long seed, double[] seconds) {
+    private void measureKernel(ExperimentConfig config, long seed, double[] seconds, double[] cpuSeconds) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         MetaGradient kernel = MetaGradients.create(config);
         TaskSampler sampler = new TaskSampler(config);
         TaskBatch batch = sampler.newBatch();
@@ -172,11 +179,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         for (int r = 0; r < seconds.length; r++) {
             long start = System.nanoTime();
+            long cpuStart = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < steps; i++) {
                 sampler.sample(seed, step++, batch);
                 kernel.evaluate(alpha, batch, gradient);
             }
             seconds[r] = (System.nanoTime() - start) * 1e-9;
+            cpuSeconds[r] = (cpu.getCurrentThreadCpuTime() - cpuStart) * 1e-9;
         }
     }
 

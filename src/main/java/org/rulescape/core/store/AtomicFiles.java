@@ -34,6 +34,7 @@ public final class AtomicFiles {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
+            makeReadableByOthers(temporary);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 writer.writeTo(out);
             }
@@ -53,6 +54,16 @@ public final class AtomicFiles {
                 throw new IOException("cannot write " + target + ": " + io.getMessage(), io);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Gives a temporary file the usual permissions of a data file (rw-r--r--): temporary files
+     * start as owner-only, and run folders are meant to be shared with colleagues and scripts.
+     */
+    private static void makeReadableByOthers(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

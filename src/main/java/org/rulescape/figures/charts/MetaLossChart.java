@@ -1,13 +1,11 @@
 package org.rulescape.figures.charts;
 
 import java.awt.BasicStroke;
-import java.text.DecimalFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -32,7 +30,6 @@ import org.rulescape.figures.export.FigureData;
 public final class MetaLossChart {
     /** Default number of horizontal buckets when the plot width is unknown, for example in export. */
     public static final int DEFAULT_BUCKETS = 1200;
-    private static final String TOOLTIP_FORMAT = "{0}: step {1}, meta-loss {2}";
 
     private final DefaultXYDataset dataset = new DefaultXYDataset();
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -51,8 +48,9 @@ public final class MetaLossChart {
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setOutlineVisible(false);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(TOOLTIP_FORMAT,
-                new DecimalFormat("0"), new DecimalFormat("0.####E0")));
+        // No per-point entities: making one shape and tooltip per drawn point cost most of the
+        // drawing time. Viewers look the hovered point up with hoverText instead.
+        renderer.setDefaultCreateEntities(false);
         renderer.setDrawSeriesLineAsPath(true);
 
         chart = new JFreeChart(null, ChartStyle.font(14), plot, true);
@@ -118,9 +116,13 @@ public final class MetaLossChart {
         }
     }
 
-    /** Shows or hides the series at {@code index} (its position in the last {@link #setSeries} list). */
+    /**
+     * Shows or hides the series at {@code index} (its position in the {@link #setSeries} list).
+     * Takes effect at the next redraw, which {@link #setSeries} triggers; this avoids one full
+     * redraw per seed when several change at once.
+     */
     public void setSeriesVisible(int index, boolean visible) {
-        renderer.setSeriesVisible(index, visible);
+        renderer.setSeriesVisible(index, visible, false);
     }
 
     public boolean isSeriesVisible(int index) {
@@ -154,6 +156,40 @@ public final class MetaLossChart {
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /**
+     * Returns the tooltip text of the drawn point nearest to a screen position, or null when no
+     * visible point lies within {@code maxPixels}.
+     *
+     * @param x         horizontal position in the same coordinates as {@code dataArea}
+     * @param y         vertical position
+     * @param dataArea  plot data area of the last drawing, from the viewer's rendering info
+     * @param maxPixels largest distance from the position that still counts as hovering
+     */
+    public String hoverText(double x, double y, java.awt.geom.Rectangle2D dataArea, double maxPixels) {
+        ValueAxis domain = plot.getDomainAxis();
+        ValueAxis range = plot.getRangeAxis();
+        String best = null;
+        double bestDistance = maxPixels;
+        for (int series = 0; series < dataset.getSeriesCount(); series++) {
+            if (!renderer.isSeriesVisible(series)) {
+                continue;
+            }
+            for (int item = 0; item < dataset.getItemCount(series); item++) {
+                double px = domain.valueToJava2D(dataset.getXValue(series, item), dataArea, plot.getDomainAxisEdge());
+                if (Math.abs(px - x) > bestDistance) {
+                    continue;
+                }
+                double py = range.valueToJava2D(dataset.getYValue(series, item), dataArea, plot.getRangeAxisEdge());
+                double distance = Math.hypot(px - x, py - y);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = LossToolTips.text(dataset, series, item);
+                }
+            }
+        }
+        return best;
     }
 
     /** Number of points currently drawn for series {@code index}; for tests and benchmarks. */

@@ -12,6 +12,7 @@ import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Marker;
@@ -22,6 +23,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -96,6 +98,10 @@ public final class PrintStyle {
             styleAxis(scale.getAxis(), fonts);
             scale.setBackgroundPaint(Color.WHITE);
             scale.setStripWidth(fonts.base);
+            if (scale.getAxis() instanceof NumberAxis numbers) {
+                // Tick steps chosen for a screen-sized legend crowd a print-sized one.
+                numbers.setAutoTickUnitSelection(true);
+            }
             scale.setAxisOffset(fonts.base / 4);
             scale.setMargin(new RectangleInsets(0, fonts.base / 2, 0, 0));
         } else if (title instanceof TextTitle text) {
@@ -202,6 +208,10 @@ public final class PrintStyle {
         } else if (renderer instanceof XYBarRenderer bars) {
             bars.setBarPainter(new StandardXYBarPainter());
             bars.setShadowVisible(false);
+        } else if (renderer instanceof XYLineAndShapeRenderer lines && lines.getClass() == XYLineAndShapeRenderer.class) {
+            // One path per series instead of one per segment: smooth joins at print resolution and
+            // SVG and PDF files many times smaller. NaN still breaks the line.
+            lines.setDrawSeriesLineAsPath(true);
         }
         if (!(renderer instanceof AbstractRenderer abstractRenderer)) {
             return;

@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,6 +50,7 @@ public final class TrainingView extends BorderPane {
         chartPane = new ChartPane(chart.chart(), () -> run == null ? null : MetaLossChart.data(run.series()));
         chartPane.setId("meta-loss-chart");
         chartPane.viewer().addChartMouseListener(new LegendToggle());
+        installHoverTooltip();
 
         title.getStyleClass().add("view-title");
         status.getStyleClass().add("run-status");
@@ -138,13 +140,32 @@ public final class TrainingView extends BorderPane {
         chart.setLogScale(logScale.isSelected());
         double weight = smoothing.isSelected() ? SMOOTHING_WEIGHT : 1.0;
         int buckets = Math.max(200, (int) chartPane.getWidth());
-        chart.setSeries(run.series(), buckets, weight);
         for (SeedProgress seed : run.seeds()) {
             chart.setSeriesVisible(seed.index(), seed.shownProperty().get());
         }
+        chart.setSeries(run.series(), buckets, weight);
         drawnRevision = run.revision();
         dirty = false;
         return true;
+    }
+
+    /** Shows seed, step and meta-loss of the point under the mouse, looked up on demand. */
+    private void installHoverTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setShowDelay(javafx.util.Duration.millis(100));
+        javafx.scene.Node canvas = chartPane.viewer().getCanvas();
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, event -> {
+            var info = chartPane.viewer().getRenderingInfo();
+            String text = info == null ? null : chart.hoverText(event.getX(), event.getY(),
+                    info.getPlotInfo().getDataArea(), 8);
+            if (text == null) {
+                tooltip.hide();
+                return;
+            }
+            tooltip.setText(text);
+            tooltip.show(canvas, event.getScreenX() + 12, event.getScreenY() + 12);
+        });
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, event -> tooltip.hide());
     }
 
     private void markDirty() {
