@@ -10,6 +10,9 @@ package org.rulescape.core.engine;
  * <p>Only fused multiply-adds, multiplications, one division and min/max are used, so C2 can
  * vectorize loops that call it; {@link Math#fma} is exactly rounded, so results do not depend on
  * whether the hardware fuses.
+ *
+ * <p>NOTE: {@link Math#fma} is fast only where the CPU has FMA instructions (x86-64 since about
+ * 2013); elsewhere the JDK computes it in software, many times slower.
  */
 final class FastTanh {
     /** Inputs are clamped to [-CLAMP, CLAMP]; tanh(9) = 1 - 3e-8. */

@@ -6,7 +6,7 @@ import org.jfree.data.xy.XYDataset;
 /**
  * Tooltip text "seed 3: step 120, meta-loss 0.1234" of one drawn point. Cheap enough for
  * JFreeChart's per-point generation (no {@code MessageFormat} or {@code DecimalFormat}), though
- * {@link MetaLossChart} only asks for the hovered point.
+ * {@link MetaLossChart} only requests the text of the hovered point.
  */
 final class LossToolTips implements XYToolTipGenerator {
 

@@ -76,7 +76,8 @@ public final class RunFigures {
         }
         String text = title.getText().strip();
         figure.chart().setTitle((TextTitle) null);
-        String caption = "Chart title: " + text + (text.endsWith(".") ? " " : ". ") + figure.caption();
+        String headline = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        String caption = headline + (headline.endsWith(".") ? " " : ". ") + figure.caption();
         return RunFigure.drawn(figure.stem(), figure.title(), figure.chart(), figure.data(), caption);
     }
 
@@ -156,7 +157,7 @@ public final class RunFigures {
             return RunFigure.skipped(stem, title, "Not drawn: " + e.getMessage());
         }
         GeometryReport report = geometry.result();
-        String caption = title + ". " + settings(run.config()) + ' ' + geometrySettings(report.options()) + ' '
+        String caption = settings(run.config()) + ' ' + geometrySettings(report.options()) + ' '
                 + "Seeds used: " + seedList(longs(report.input().seedIds())) + '.' + leftOut(report.input().excluded());
         FigureData data = drawn.data().toBuilder()
                 .meta("run", run.directory())
@@ -215,11 +216,12 @@ public final class RunFigures {
 
     private static String geometrySettings(GeometryOptions options) {
         return String.format(Locale.ROOT,
-                "Analysis: D at %s cumulative explained variance, %d bootstrap draws (%s, %s intervals),"
-                        + " %d null draws (%s central band), %d null draws per snapshot time, analysis seed %d.",
-                number(options.threshold()), options.bootstrapDraws(),
-                options.pcaBootstrap().name().toLowerCase(Locale.ROOT), percent(options.intervalLevel()),
-                options.nullDraws(), percent(options.bandLevel()), options.trajectoryNullDraws(),
+                "Analysis: brackets are %s bootstrap intervals over seeds (%d draws, %s PCA bootstrap); D is the"
+                        + " number of components reaching %s cumulative explained variance; null bands are the"
+                        + " central %s of %d Gaussian draws (%d per snapshot time); analysis seed %d.",
+                percent(options.intervalLevel()), options.bootstrapDraws(),
+                options.pcaBootstrap().name().toLowerCase(Locale.ROOT), number(options.threshold()),
+                percent(options.bandLevel()), options.nullDraws(), options.trajectoryNullDraws(),
                 options.analysisSeed());
     }
 

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Runs jobs as {@link Task}s on daemon threads. Must be used from the FX thread: {@link #run}
  * adds the task to {@link #tasks()} (which the status bar shows) and the callbacks run on the FX
  * thread. Failures are logged here, once, with their stack trace, before the failure callback
- * runs; callbacks show them to the user and need not log them again.
+ * runs. Callbacks show them to the user and need not log them again.
  */
 public final class FxBackgroundTasks implements BackgroundTasks {
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundTasks.class);

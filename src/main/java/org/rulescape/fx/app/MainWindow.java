@@ -29,8 +29,8 @@ import org.rulescape.fx.training.RunViewModel;
 import org.rulescape.fx.training.TrainingView;
 
 /**
- * Main window content: the run list at the side; in the centre the start page, the new-run form
- * or the tabs of the selected run; a status bar at the bottom. An {@link AnimationTimer} drains
+ * Main window content. The run list is at the side and a status bar at the bottom. The centre
+ * shows the start page, the new-run form or the tabs of the selected run. An {@link AnimationTimer} drains
  * every run's training events once per frame and redraws the training chart; a one-second
  * timeline re-reads runs that another process is writing.
  */
@@ -208,7 +208,7 @@ public final class MainWindow extends BorderPane {
         if (run == null) {
             right.setText("");
         } else if (run.status() == RunStatus.RUNNING) {
-            right.setText(String.format("%s · %.0f %% · ETA %s", run.name(), 100 * run.progressProperty().get(),
+            right.setText(String.format(java.util.Locale.ROOT, "%s · %.0f %% · ETA %s", run.name(), 100 * run.progressProperty().get(),
                     Formats.duration(run.etaSecondsProperty().get())));
         } else {
             right.setText(run.name() + " · " + run.status().label());

@@ -114,7 +114,7 @@ public final class RunViewModel {
     }
 
     /**
-     * True once the run directory holds a readable run.json: at once for a run opened from disk,
+     * True once the run directory contains a readable run.json: at once for a run opened from disk,
      * and for a run trained here as soon as its training session started. Views that read the
      * run's files should wait for it.
      */
