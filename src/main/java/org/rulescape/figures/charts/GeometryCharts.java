@@ -286,7 +286,7 @@ public final class GeometryCharts {
         lineRenderer.setSeriesStroke(0, ChartStyle.seriesStroke(2f));
         NumberAxis yAxis = new NumberAxis("D" + Math.round(100 * report.options().threshold()));
         yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        yAxis.setLowerBound(0);
+        yAxis.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(new XYSeriesCollection(curve), new NumberAxis("meta-step"), yAxis, lineRenderer);
         plot.setDataset(1, bandData);
         plot.setRenderer(1, bandRenderer);

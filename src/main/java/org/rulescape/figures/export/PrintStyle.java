@@ -47,8 +47,8 @@ public final class PrintStyle {
     /** Thinnest series line in print, in points. */
     public static final float MIN_SERIES_LINE_POINTS = 0.75f;
     /**
-     * Print width of a series line per on-screen pixel. Screen charts use 2 to 3 px lines for a
-     * chart about 700 px wide; at 3.5 in (252 pt) the same lines would look heavy.
+     * Print width of a series line per on-screen pixel. The chart factories draw 2 to 3 px lines
+     * for charts about 700 px wide, and the same widths in points would look heavy at 3.5 in.
      */
     public static final float SERIES_LINE_SCALE = 0.6f;
     /** Width of axis lines, tick marks and the plot outline, in points. */
@@ -224,7 +224,7 @@ public final class PrintStyle {
         }
     }
 
-    /** The print width of a line drawn {@code screenWidth} pixels wide on screen, in points. */
+    /** Returns the print width in points of a line drawn {@code screenWidth} pixels wide on screen. */
     public static float printLineWidth(float screenWidth) {
         return Math.max(MIN_SERIES_LINE_POINTS, screenWidth * SERIES_LINE_SCALE);
     }

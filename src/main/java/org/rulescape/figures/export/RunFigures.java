@@ -25,10 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the standard figure set of a run from its records and analyses: meta-loss curves,
- * norms and distances from initialization, the pairwise distance heat map, the scree plot with
- * its null band, the projection on PC1 and PC2, D90 over meta-training time and perturbation
- * recovery. A figure whose analysis is missing, or whose factory fails on this run, is returned
+ * Builds the standard figure set of a run from its records and analyses. The set is meta-loss
+ * curves, norms and distances from initialization, the pairwise distance heat map, the scree
+ * plot with its null band, the projection on PC1 and PC2, D90 over meta-training time and
+ * perturbation recovery. A figure whose analysis is missing, or whose factory fails on this run, is returned
  * as skipped with the reason. Each caption states the settings, the seeds used and the seeds
  * left out.
  */
@@ -202,7 +202,7 @@ public final class RunFigures {
         }
     }
 
-    /** One sentence with the training settings that shape every figure. */
+    /** Formats one sentence with the training settings that shape every figure. */
     static String settings(ExperimentConfig config) {
         return String.format(Locale.ROOT,
                 "Training: regime %s, %d meta-steps, T = %d inner steps, meta-batch %d, %d seeds from %d,"

@@ -26,8 +26,8 @@ import org.rulescape.figures.export.FigureFormat;
 import org.rulescape.figures.export.FigureSize;
 
 /**
- * Dialog that asks for a figure file, format, print size, DPI, type size and which data files to
- * write beside the figure. It returns an {@link ExportRequest}; it writes nothing itself. The
+ * Dialog for the figure file, format, print size, DPI, type size, title and the data files to
+ * write beside the figure. It returns an {@link ExportRequest} and writes nothing itself. The
  * last choices are kept for the next export in the same session.
  */
 final class ExportDialog extends Dialog<ExportRequest> {
@@ -196,7 +196,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
     }
 
     /**
-     * The request for the current field values.
+     * Builds the request from the current field values.
      *
      * @throws IllegalArgumentException when a size is out of range, naming the field
      */

@@ -9,7 +9,7 @@ import org.rulescape.figures.export.FigureFormat;
 import org.rulescape.figures.export.FigureSize;
 
 /**
- * What the user chose in the export dialog.
+ * Export choices from the export dialog.
  *
  * @param figureFile  the figure file to write; data files go beside it with the same stem
  * @param format      figure format
@@ -30,7 +30,7 @@ public record ExportRequest(Path figureFile, FigureFormat format, FigureSize siz
         }
     }
 
-    /** A request that keeps the chart title. */
+    /** Creates a request that keeps the chart title. */
     public ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats) {
         this(figureFile, format, size, dataFormats, true);
     }

@@ -61,8 +61,8 @@ class FigureExporterTest {
 
     @Test
     void pngLinesAreCrispAtHighDpi() throws Exception {
-        // A 1 pt line at 600 DPI is about 8 px wide with a core of pixels in exactly the series
-        // colour; a smoothly upscaled 72 DPI bitmap would blur it into a band of mixed colours.
+        // A 1 pt line at 600 DPI is about 8 px wide, with a core of pixels in exactly the series
+        // colour. A smoothly upscaled 72 DPI bitmap would blur it into a band of mixed colours.
         Path file = folder.resolve("sharp.png");
         JFreeChart chart = TestCharts.lines(1);
         chart.getXYPlot().getRenderer().setSeriesStroke(0, new BasicStroke(1f));

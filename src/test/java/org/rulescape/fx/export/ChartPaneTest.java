@@ -103,6 +103,41 @@ class ChartPaneTest {
     }
 
     @Test
+    void dialogBuildsRequestFromFields() throws Exception {
+        ExportRequest request = onFx(() -> {
+            ExportDialog dialog = new ExportDialog(null, "meta_loss", true);
+            dialog.file.setText("/tmp/figures/meta_loss.pdf");
+            dialog.format.setValue(FigureFormat.PNG);
+            dialog.preset.setValue(ExportDialog.SizePreset.DOUBLE_COLUMN);
+            dialog.dpi.getValueFactory().setValue(600);
+            dialog.npy.setSelected(true);
+            dialog.csv.setSelected(false);
+            dialog.title.setSelected(false);
+            return dialog.request();
+        });
+
+        assertThat(request.figureFile()).isEqualTo(Path.of("/tmp/figures/meta_loss.png"));
+        assertThat(request.format()).isEqualTo(FigureFormat.PNG);
+        assertThat(request.size().widthInches()).isEqualTo(7.0);
+        assertThat(request.size().heightInches()).isEqualTo(3.5);
+        assertThat(request.size().dpi()).isEqualTo(600);
+        assertThat(request.dataFormats()).containsExactly(DataFormat.NPY);
+        assertThat(request.includeTitle()).isFalse();
+        assertThat(request.stem()).isEqualTo("meta_loss");
+    }
+
+    @Test
+    void dialogDisablesDataWithoutData() throws Exception {
+        ExportRequest request = onFx(() -> {
+            ExportDialog dialog = new ExportDialog(null, "empty", false);
+            dialog.csv.setSelected(true);
+            return dialog.request();
+        });
+
+        assertThat(request.dataFormats()).isEmpty();
+    }
+
+    @Test
     void exportFailureNamesFolder() throws Exception {
         ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
         pane.setExportExecutor(Runnable::run);
