@@ -2,7 +2,6 @@ package org.rulescape.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.model.GradientMode;
 import org.rulescape.core.model.Precision;
@@ -186,14 +185,12 @@ final class ConfigOptions {
 
     private static <E extends Enum<E>> E parseEnum(List<String> problems, String option, String text, Class<E> type,
             String accepted) {
-        String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
-            }
+        try {
+            return OptionValues.enumValue(option, text, type, accepted);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
         }
-        problems.add(option + " must be one of " + accepted + ", got '" + text + "'");
-        return null;
     }
 
     private static int or(Integer value, int fallback) {

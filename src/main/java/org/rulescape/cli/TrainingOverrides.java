@@ -1,6 +1,5 @@
 package org.rulescape.cli;
 
-import java.util.Locale;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.model.GradientMode;
 import org.rulescape.core.model.Precision;
@@ -57,77 +56,25 @@ final class TrainingOverrides {
      */
     ExperimentConfig apply(ExperimentConfig run) {
         ExperimentConfig.Builder builder = run.toBuilder();
-        boolean changed = false;
-        if (innerSteps != null) {
-            builder.innerSteps(innerSteps);
-            changed = true;
-        }
-        if (metaBatch != null) {
-            builder.metaBatch(metaBatch);
-            changed = true;
-        }
-        if (metaLearningRate != null) {
-            builder.metaLearningRate(metaLearningRate);
-            changed = true;
-        }
-        if (adamBeta1 != null) {
-            builder.adamBeta1(adamBeta1);
-            changed = true;
-        }
-        if (adamBeta2 != null) {
-            builder.adamBeta2(adamBeta2);
-            changed = true;
-        }
-        if (adamEpsilon != null) {
-            builder.adamEpsilon(adamEpsilon);
-            changed = true;
-        }
-        if (clipNorm != null) {
-            builder.clipNorm(clipNorm);
-            changed = true;
-        }
-        if (trainPoints != null) {
-            builder.trainPoints(trainPoints);
-            changed = true;
-        }
-        if (noiseStd != null) {
-            builder.noiseStd(noiseStd);
-            changed = true;
-        }
-        if (momentumBeta != null) {
-            builder.momentumBeta(momentumBeta);
-            changed = true;
-        }
-        if (gradientMode != null) {
-            builder.gradientMode(parseMode(gradientMode));
-            changed = true;
-        }
-        if (precision != null) {
-            builder.precision(parsePrecision(precision));
-            changed = true;
-        }
+        GradientMode mode = gradientMode == null ? null
+                : OptionValues.enumValue("--gradient-mode", gradientMode, GradientMode.class, "exact, first-order");
+        Precision kernelPrecision = precision == null ? null
+                : OptionValues.enumValue("--precision", precision, Precision.class, "float, double");
+        boolean changed = OptionValues.setIfGiven(innerSteps, builder::innerSteps)
+                | OptionValues.setIfGiven(metaBatch, builder::metaBatch)
+                | OptionValues.setIfGiven(metaLearningRate, builder::metaLearningRate)
+                | OptionValues.setIfGiven(adamBeta1, builder::adamBeta1)
+                | OptionValues.setIfGiven(adamBeta2, builder::adamBeta2)
+                | OptionValues.setIfGiven(adamEpsilon, builder::adamEpsilon)
+                | OptionValues.setIfGiven(clipNorm, builder::clipNorm)
+                | OptionValues.setIfGiven(trainPoints, builder::trainPoints)
+                | OptionValues.setIfGiven(noiseStd, builder::noiseStd)
+                | OptionValues.setIfGiven(momentumBeta, builder::momentumBeta)
+                | OptionValues.setIfGiven(mode, builder::gradientMode)
+                | OptionValues.setIfGiven(kernelPrecision, builder::precision);
         if (changed) {
             builder.regime(Regime.CUSTOM);
         }
         return builder.build();
-    }
-
-    private static GradientMode parseMode(String text) {
-        String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (GradientMode mode : GradientMode.values()) {
-            if (mode.name().equals(name)) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("gradient-mode must be exact or first-order, got '" + text + "'");
-    }
-
-    private static Precision parsePrecision(String text) {
-        for (Precision value : Precision.values()) {
-            if (value.name().equalsIgnoreCase(text.trim())) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("precision must be float or double, got '" + text + "'");
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.rulescape.core.store.AtomicFiles;
+import org.rulescape.core.store.NpyFiles;
 import org.rulescape.core.store.Provenance;
 
 /**
@@ -42,15 +43,15 @@ public final class GeometryFiles {
                         Provenance.buildCommit())) + "\n");
         AtomicFiles.writeString(dir.resolve("seeds.csv"), seedsCsv(report));
         for (AlphaSetGeometry set : new AlphaSetGeometry[] {report.finals(), report.initials(), report.aligned()}) {
-            NpyWriter.write(dir.resolve("alphas_" + set.name() + ".npy"), set.alphas());
-            NpyWriter.write(dir.resolve("distances_" + set.name() + ".npy"), set.distances().matrix());
+            NpyFiles.writeFloat64(dir.resolve("alphas_" + set.name() + ".npy"), set.alphas());
+            NpyFiles.writeFloat64(dir.resolve("distances_" + set.name() + ".npy"), set.distances().matrix());
             AtomicFiles.writeString(dir.resolve("scree_" + set.name() + ".csv"), screeCsv(set));
             if (set.pca() instanceof PcaResult pca) {
-                NpyWriter.write(dir.resolve("components_" + set.name() + ".npy"), pca.components());
-                NpyWriter.write(dir.resolve("scores_" + set.name() + ".npy"), pca.scores());
+                NpyFiles.writeFloat64(dir.resolve("components_" + set.name() + ".npy"), pca.components());
+                NpyFiles.writeFloat64(dir.resolve("scores_" + set.name() + ".npy"), pca.scores());
             }
         }
-        NpyWriter.write(dir.resolve("distances_aligned_initial.npy"), report.alignedInitialDistances().matrix());
+        NpyFiles.writeFloat64(dir.resolve("distances_aligned_initial.npy"), report.alignedInitialDistances().matrix());
         AtomicFiles.writeString(dir.resolve("dimension_over_time.csv"), dimensionCsv(report.trajectories()));
         AtomicFiles.writeString(dir.resolve("trajectories.csv"), trajectoryCsv(report));
         return dir;

@@ -36,6 +36,7 @@ final class FloatBaseModel {
     private final float[] outW1;
     private final float[] outB1;
     private final float[] outW2;
+    private final float[] scratch;
 
     /** dL/dtheta of the last {@link #gradient} call, in theta's layout. */
     final float[] grad;
@@ -62,6 +63,7 @@ final class FloatBaseModel {
         outW1 = new float[size];
         outB1 = new float[size];
         outW2 = new float[size];
+        scratch = new float[size];
         grad = new float[3 * hidden + 1];
         hessianVector = new float[3 * hidden + 1];
     }
@@ -137,9 +139,9 @@ final class FloatBaseModel {
     }
 
     private void sumRows(int n) {
-        FloatLoops.sumRowsInPlace(outW1, n, width);
-        FloatLoops.sumRowsInPlace(outB1, n, width);
-        FloatLoops.sumRowsInPlace(outW2, n, width);
+        FloatLoops.sumRowsInPlace(outW1, n, width, scratch);
+        FloatLoops.sumRowsInPlace(outB1, n, width, scratch);
+        FloatLoops.sumRowsInPlace(outW2, n, width, scratch);
     }
 
     /**

@@ -8,15 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.model.ExperimentConfig;
-import org.rulescape.core.model.GradientMode;
-import org.rulescape.core.model.Precision;
-import org.rulescape.core.model.Regime;
 
 /**
  * Converts run.json to and from {@link RunDocument}. Keys are snake_case. Non-finite numbers
@@ -46,7 +41,7 @@ final class RunJson {
             seed.put("steps_recorded", status.stepsRecorded());
             seed.put("diverged_at", status.divergedAt());
             seed.put("message", status.message());
-            number(seed, "wall_seconds", status.wallSeconds());
+            JsonFields.putNumber(seed, "wall_seconds", status.wallSeconds());
         }
         root.set("provenance", provenance(document.provenance()));
         try {
@@ -56,30 +51,9 @@ final class RunJson {
         }
     }
 
+    /** The settings (see {@link ConfigJson}) followed by the derived alpha_size and theta_size. */
     private static ObjectNode config(ExperimentConfig c) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("regime", c.regime().name());
-        node.put("meta_steps", c.metaSteps());
-        node.put("inner_steps", c.innerSteps());
-        node.put("meta_batch", c.metaBatch());
-        node.put("seed_count", c.seedCount());
-        node.put("first_seed", c.firstSeed());
-        node.put("train_points", c.trainPoints());
-        node.put("grid_points", c.gridPoints());
-        number(node, "noise_std", c.noiseStd());
-        node.put("base_hidden", c.baseHidden());
-        node.put("opt_hidden", c.optHidden());
-        number(node, "base_init_gain", c.baseInitGain());
-        number(node, "opt_init_std", c.optInitStd());
-        number(node, "momentum_beta", c.momentumBeta());
-        number(node, "meta_learning_rate", c.metaLearningRate());
-        number(node, "adam_beta1", c.adamBeta1());
-        number(node, "adam_beta2", c.adamBeta2());
-        number(node, "adam_epsilon", c.adamEpsilon());
-        number(node, "clip_norm", c.clipNorm());
-        node.put("snapshot_every", c.snapshotEvery());
-        node.put("gradient_mode", c.gradientMode().name());
-        node.put("precision", c.precision().name());
+        ObjectNode node = ConfigJson.write(c);
         node.put("alpha_size", c.alphaSize());
         node.put("theta_size", c.thetaSize());
         return node;
@@ -99,14 +73,6 @@ final class RunJson {
             node.put("finished", p.finished().toString());
         }
         return node;
-    }
-
-    private static void number(ObjectNode node, String key, double value) {
-        if (Double.isFinite(value)) {
-            node.put(key, value);
-        } else {
-            node.put(key, Double.toString(value));
-        }
     }
 
     /**
@@ -130,7 +96,7 @@ final class RunJson {
             throw new RunFormatException(file, "expected a JSON object, found "
                     + (root == null ? "an empty file" : root.getNodeType().toString().toLowerCase()));
         }
-        Fields fields = new Fields(file, root, "");
+        JsonFields fields = new JsonFields(file, root, "");
         int version = fields.integer("format_version");
         if (version > RunLayout.FORMAT_VERSION) {
             throw new RunFormatException(file, "the run was written in format_version " + version
@@ -142,14 +108,14 @@ final class RunJson {
         }
         RunState state = fields.enumeration("state", RunState.class);
         String message = root.has("message") ? fields.text("message") : "";
-        ExperimentConfig config = readConfig(file, fields.object("config"));
+        ExperimentConfig config = ConfigJson.read(fields.object("config"));
         int threads = root.has("threads") ? fields.integer("threads") : 0;
         int checkpointEvery = root.has("checkpoint_every") ? fields.integer("checkpoint_every") : 0;
 
         List<SeedStatus> seeds = new ArrayList<>();
         JsonNode seedArray = fields.array("seeds");
         for (int i = 0; i < seedArray.size(); i++) {
-            Fields seed = new Fields(file, seedArray.get(i), "seeds[" + i + "].");
+            JsonFields seed = new JsonFields(file, seedArray.get(i), "seeds[" + i + "].");
             seeds.add(new SeedStatus(seed.longInteger("seed"), seed.enumeration("status", SeedState.class),
                     seed.integer("steps_recorded"), seed.integer("diverged_at"), seed.text("message"),
                     seed.real("wall_seconds")));
@@ -158,136 +124,9 @@ final class RunJson {
         return new RunDocument(version, state, message, config, threads, checkpointEvery, seeds, provenance);
     }
 
-    private static ExperimentConfig readConfig(Path file, Fields c) throws RunFormatException {
-        try {
-            return new ExperimentConfig(c.enumeration("regime", Regime.class), c.integer("meta_steps"),
-                    c.integer("inner_steps"), c.integer("meta_batch"), c.integer("seed_count"),
-                    c.longInteger("first_seed"), c.integer("train_points"), c.integer("grid_points"),
-                    c.real("noise_std"), c.integer("base_hidden"), c.integer("opt_hidden"),
-                    c.real("base_init_gain"), c.real("opt_init_std"), c.real("momentum_beta"),
-                    c.real("meta_learning_rate"), c.real("adam_beta1"), c.real("adam_beta2"),
-                    c.real("adam_epsilon"), c.real("clip_norm"), c.integer("snapshot_every"),
-                    c.enumeration("gradient_mode", GradientMode.class), c.enumeration("precision", Precision.class));
-        } catch (IllegalArgumentException e) {
-            throw new RunFormatException(file, "config contains invalid settings: " + e.getMessage(), e);
-        }
-    }
-
-    private static Provenance readProvenance(Fields p) throws RunFormatException {
+    private static Provenance readProvenance(JsonFields p) throws RunFormatException {
         String finished = p.nullableText("finished");
         return new Provenance(p.text("rulescape_version"), p.text("git_commit"), p.text("java"), p.text("os"),
                 p.integer("cores"), p.instant("started"), finished == null ? null : p.instant("finished"));
-    }
-
-    /** Typed access to the fields of one JSON object, with errors that name the file and the key. */
-    private static final class Fields {
-        private final Path file;
-        private final JsonNode node;
-        private final String prefix;
-
-        Fields(Path file, JsonNode node, String prefix) throws RunFormatException {
-            if (node == null || !node.isObject()) {
-                throw new RunFormatException(file, "expected " + (prefix.isEmpty() ? "an object" : prefix
-                        .substring(0, prefix.length() - 1) + " to be an object") + ", found "
-                        + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase()));
-            }
-            this.file = file;
-            this.node = node;
-            this.prefix = prefix;
-        }
-
-        private JsonNode require(String key) throws RunFormatException {
-            JsonNode value = node.get(key);
-            if (value == null) {
-                throw new RunFormatException(file, "missing field '" + prefix + key + "'");
-            }
-            return value;
-        }
-
-        private RunFormatException wrongType(String key, String expected, JsonNode found) {
-            return new RunFormatException(file, "field '" + prefix + key + "' must be " + expected + ", found "
-                    + found);
-        }
-
-        int integer(String key) throws RunFormatException {
-            JsonNode value = require(key);
-            if (!value.isInt()) {
-                throw wrongType(key, "an integer", value);
-            }
-            return value.intValue();
-        }
-
-        long longInteger(String key) throws RunFormatException {
-            JsonNode value = require(key);
-            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                throw wrongType(key, "a 64-bit integer", value);
-            }
-            return value.longValue();
-        }
-
-        double real(String key) throws RunFormatException {
-            JsonNode value = require(key);
-            if (value.isNumber()) {
-                return value.doubleValue();
-            }
-            if (value.isTextual()) {
-                switch (value.textValue()) {
-                    case "Infinity": return Double.POSITIVE_INFINITY;
-                    case "-Infinity": return Double.NEGATIVE_INFINITY;
-                    case "NaN": return Double.NaN;
-                    default: break;
-                }
-            }
-            throw wrongType(key, "a number (or \"Infinity\", \"-Infinity\", \"NaN\")", value);
-        }
-
-        String text(String key) throws RunFormatException {
-            JsonNode value = require(key);
-            if (!value.isTextual()) {
-                throw wrongType(key, "a string", value);
-            }
-            return value.textValue();
-        }
-
-        String nullableText(String key) throws RunFormatException {
-            JsonNode value = require(key);
-            return value.isNull() ? null : text(key);
-        }
-
-        Instant instant(String key) throws RunFormatException {
-            String text = text(key);
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new RunFormatException(file, "field '" + prefix + key
-                        + "' must be an ISO-8601 instant such as 2025-01-31T12:00:00Z, found \"" + text + "\"", e);
-            }
-        }
-
-        <E extends Enum<E>> E enumeration(String key, Class<E> type) throws RunFormatException {
-            String text = text(key);
-            try {
-                return Enum.valueOf(type, text);
-            } catch (IllegalArgumentException e) {
-                List<String> names = new ArrayList<>();
-                for (E constant : type.getEnumConstants()) {
-                    names.add(constant.name());
-                }
-                throw new RunFormatException(file, "field '" + prefix + key + "' must be one of " + names
-                        + ", found \"" + text + "\"", e);
-            }
-        }
-
-        Fields object(String key) throws RunFormatException {
-            return new Fields(file, require(key), prefix + key + ".");
-        }
-
-        JsonNode array(String key) throws RunFormatException {
-            JsonNode value = require(key);
-            if (!value.isArray()) {
-                throw wrongType(key, "an array", value);
-            }
-            return value;
-        }
     }
 }

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.experiment.SeedState;
 import tech.tablesaw.api.ColumnType;
@@ -19,7 +17,7 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * Reads and writes one seed's records: metrics.csv (Tablesaw) and snapshots.npy plus
- * snapshot_steps.npy (ND4J). Numbers in metrics.csv are written with {@link Double#toString},
+ * snapshot_steps.npy ({@link NpyFiles}). Numbers in metrics.csv are written with {@link Double#toString},
  * which parses back to the same bits, and non-finite values stay as {@code NaN},
  * {@code Infinity} or {@code -Infinity}.
  */
@@ -51,8 +49,9 @@ final class SeedFiles {
                 steps[i] = records.snapshotSteps()[i];
                 rows[i] = records.snapshots()[i];
             }
-            byte[] stepBytes = Nd4j.toNpyByteArray(Nd4j.createFromArray(steps));
-            byte[] snapshotBytes = Nd4j.toNpyByteArray(Nd4j.createFromArray(rows));
+            byte[] stepBytes = NpyFiles.int64Bytes(steps);
+            byte[] snapshotBytes = NpyFiles.float64Bytes(seedDir.resolve(RunLayout.SNAPSHOTS_NPY), rows,
+                    rows[0].length);
             writer.write(seedDir.resolve(RunLayout.SNAPSHOT_STEPS_NPY), out -> out.write(stepBytes));
             writer.write(seedDir.resolve(RunLayout.SNAPSHOTS_NPY), out -> out.write(snapshotBytes));
         } else {
@@ -103,7 +102,7 @@ final class SeedFiles {
             snapshots = new double[0][];
         } else {
             snapshotSteps = readSteps(stepsFile);
-            snapshots = readSnapshots(snapshotsFile, alphaSize);
+            snapshots = NpyFiles.readFloat64Matrix(snapshotsFile, alphaSize);
             if (snapshots.length != snapshotSteps.length) {
                 if (terminal) {
                     throw new RunFormatException(snapshotsFile, "expected " + snapshotSteps.length
@@ -178,14 +177,9 @@ final class SeedFiles {
         }
     }
 
-    static int[] readSteps(Path file) throws IOException {
-        byte[] bytes = readAll(file);
-        long[] shape = NpyHeader.check(file, bytes, "<i8");
-        if (shape.length != 1) {
-            throw new RunFormatException(file, "expected a 1-d array of snapshot steps, found shape "
-                    + java.util.Arrays.toString(shape));
-        }
-        long[] values = shape[0] == 0 ? new long[0] : toNd4j(file, bytes).toLongVector();
+    /** Reads snapshot_steps.npy and checks that its steps are non-negative and increasing. */
+    private static int[] readSteps(Path file) throws IOException {
+        long[] values = NpyFiles.readInt64Vector(file);
         int[] steps = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             if (values[i] < 0 || values[i] > Integer.MAX_VALUE || (i > 0 && values[i] < values[i - 1])) {
@@ -195,27 +189,6 @@ final class SeedFiles {
             steps[i] = (int) values[i];
         }
         return steps;
-    }
-
-    static double[][] readSnapshots(Path file, int alphaSize) throws IOException {
-        byte[] bytes = readAll(file);
-        long[] shape = NpyHeader.check(file, bytes, "<f8");
-        if (shape.length != 2 || shape[1] != alphaSize) {
-            throw new RunFormatException(file, "expected shape (n, " + alphaSize + ") for alpha snapshots, found "
-                    + java.util.Arrays.toString(shape));
-        }
-        if (shape[0] == 0) {
-            return new double[0][];
-        }
-        return toNd4j(file, bytes).toDoubleMatrix();
-    }
-
-    private static INDArray toNd4j(Path file, byte[] bytes) throws RunFormatException {
-        try {
-            return Nd4j.createNpyFromByteArray(bytes);
-        } catch (RuntimeException e) {
-            throw new RunFormatException(file, "ND4J could not read the .npy array: " + e.getMessage(), e);
-        }
     }
 
     private static byte[] readAll(Path file) throws IOException {

@@ -1,8 +1,11 @@
 package org.rulescape.figures.charts;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Line2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -32,7 +35,7 @@ public final class MetaLossChart {
     public static final int DEFAULT_BUCKETS = 1200;
 
     private final DefaultXYDataset dataset = new DefaultXYDataset();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer renderer = new GreyedLegendRenderer();
     private final XYPlot plot;
     private final JFreeChart chart;
     private boolean logScale = true;
@@ -242,5 +245,40 @@ public final class MetaLossChart {
         axis.setAutoRangeIncludesZero(false);
         axis.setLabelFont(ChartStyle.font(13));
         return axis;
+    }
+
+    /**
+     * Line renderer whose legend keeps an entry for every series: a hidden seed's entry is drawn
+     * in grey instead of disappearing, so that clicking it can show the seed again.
+     */
+    private static final class GreyedLegendRenderer extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final Color HIDDEN = new Color(0xB0B0B0);
+
+        GreyedLegendRenderer() {
+            super(true, false);
+        }
+
+        @Override
+        public LegendItem getLegendItem(int datasetIndex, int series) {
+            if (isSeriesVisible(series)) {
+                return super.getLegendItem(datasetIndex, series);
+            }
+            XYPlot plot = getPlot();
+            if (plot == null || plot.getDataset(datasetIndex) == null) {
+                return null;
+            }
+            var dataset = plot.getDataset(datasetIndex);
+            Comparable<?> key = dataset.getSeriesKey(series);
+            LegendItem item = new LegendItem(key.toString(), null, "hidden; click to show", null,
+                    new Line2D.Double(-7, 0, 7, 0), new BasicStroke(2f), HIDDEN);
+            item.setLabelPaint(HIDDEN);
+            item.setLabelFont(getLegendTextFont(series));
+            item.setDataset(dataset);
+            item.setDatasetIndex(datasetIndex);
+            item.setSeriesKey(key);
+            item.setSeriesIndex(series);
+            return item;
+        }
     }
 }

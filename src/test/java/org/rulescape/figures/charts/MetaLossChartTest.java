@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -62,6 +64,22 @@ class MetaLossChartTest {
 
         assertThat(chart.isSeriesVisible(1)).isFalse();
         assertThat(chart.isSeriesVisible(0)).isTrue();
+    }
+
+    @Test
+    void hiddenSeedKeepsGreyLegendEntry() {
+        MetaLossChart chart = new MetaLossChart();
+        chart.setSeries(SERIES, 100, 1.0);
+
+        chart.setSeriesVisible(1, false);
+        chart.setSeries(SERIES, 100, 1.0);
+        LegendItemCollection items = chart.chart().getXYPlot().getLegendItems();
+
+        assertThat(items.getItemCount()).isEqualTo(SERIES.size());
+        LegendItem hidden = items.get(1);
+        assertThat(hidden.getSeriesKey()).isEqualTo(items.get(1).getLabel());
+        assertThat(hidden.getLabelPaint()).isNotEqualTo(items.get(0).getLinePaint());
+        assertThat(hidden.getLinePaint()).isNotEqualTo(ChartStyle.seedColor(1));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.rulescape.core.store.JsonFields;
 
 /**
  * Text tables of a study: curves.csv (one row per trial and step) and summary.csv (one row per
@@ -79,15 +80,15 @@ final class PerturbationCsv {
             node.put("planned", s.planned());
             node.put("complete", s.complete());
             node.put("diverged", s.diverged());
-            ConfigJson.number(node, "d0", s.startDistance().mean());
+            JsonFields.putNumber(node, "d0", s.startDistance().mean());
             intervalJson(node, "dT", s.endDistance());
             intervalJson(node, "dT_over_d0", s.distanceRatio());
             intervalJson(node, "sT_over_sigma", s.separationRatio());
-            ConfigJson.number(node, "aligned_d0", s.alignedStartDistance().mean());
+            JsonFields.putNumber(node, "aligned_d0", s.alignedStartDistance().mean());
             intervalJson(node, "aligned_dT", s.alignedEndDistance());
-            ConfigJson.number(node, "control_drift", s.controlDrift());
-            ConfigJson.number(node, "neutral_distance", s.neutralDistance());
-            ConfigJson.number(node, "end_loss_vs_reference", s.endLossVsReference());
+            JsonFields.putNumber(node, "control_drift", s.controlDrift());
+            JsonFields.putNumber(node, "neutral_distance", s.neutralDistance());
+            JsonFields.putNumber(node, "end_loss_vs_reference", s.endLossVsReference());
             intervalJson(node, "end_loss_vs_control", s.endLossVsControl());
             node.put("verdict", s.verdict().label());
         }
@@ -96,9 +97,9 @@ final class PerturbationCsv {
 
     private static void intervalJson(ObjectNode node, String key, MeanInterval interval) {
         ObjectNode value = node.putObject(key);
-        ConfigJson.number(value, "mean", interval.mean());
-        ConfigJson.number(value, "low", interval.low());
-        ConfigJson.number(value, "high", interval.high());
+        JsonFields.putNumber(value, "mean", interval.mean());
+        JsonFields.putNumber(value, "low", interval.low());
+        JsonFields.putNumber(value, "high", interval.high());
         value.put("count", interval.count());
     }
 }

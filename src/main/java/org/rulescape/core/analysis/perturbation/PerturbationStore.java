@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.rulescape.core.experiment.AdamState;
 import org.rulescape.core.store.AtomicFiles;
+import org.rulescape.core.store.ConfigJson;
+import org.rulescape.core.store.JsonFields;
+import org.rulescape.core.store.NpyFiles;
 import org.rulescape.core.store.Provenance;
 import org.rulescape.core.store.RunFormatException;
 
@@ -46,9 +49,9 @@ public final class PerturbationStore {
         synchronized (SAVE_LOCK) {
             Files.createDirectories(folder.resolve(PerturbationLayout.TRIALS));
             ReferencePoint reference = study.reference();
-            NpyFloat64.writeVector(folder.resolve(PerturbationLayout.REFERENCE_ALPHA), reference.alpha());
+            NpyFiles.writeFloat64(folder.resolve(PerturbationLayout.REFERENCE_ALPHA), reference.alpha());
             if (reference.adam() != null) {
-                NpyFloat64.writeMatrix(folder.resolve(PerturbationLayout.REFERENCE_ADAM),
+                NpyFiles.writeFloat64(folder.resolve(PerturbationLayout.REFERENCE_ADAM),
                         new double[][] {reference.adam().firstMoment(), reference.adam().secondMoment()},
                         reference.alpha().length);
             }
@@ -57,8 +60,8 @@ public final class PerturbationStore {
                 if (trial.status().isFinished()) {
                     Path alphas = PerturbationLayout.alphasFile(folder, trial.spec());
                     Path losses = PerturbationLayout.metaLossFile(folder, trial.spec());
-                    NpyFloat64.writeMatrix(alphas, trial.alphas(), reference.alpha().length);
-                    NpyFloat64.writeVector(losses, trial.metaLoss());
+                    NpyFiles.writeFloat64(alphas, trial.alphas(), reference.alpha().length);
+                    NpyFiles.writeFloat64(losses, trial.metaLoss());
                     written.add(alphas.getFileName());
                     written.add(losses.getFileName());
                 }
@@ -99,7 +102,7 @@ public final class PerturbationStore {
                     + " but this Rulescape reads " + PerturbationLayout.FORMAT_VERSION + " at most; open it with a newer Rulescape");
         }
         PerturbationSettings settings = readSettings(file, fields.object("settings"));
-        ReferencePoint reference = readReference(folder, file, fields.object("reference"));
+        ReferencePoint reference = readReference(folder, fields.object("reference"));
         List<TrialResult> trials = new ArrayList<>();
         JsonNode entries = fields.array("trials");
         for (int i = 0; i < entries.size(); i++) {
@@ -126,7 +129,7 @@ public final class PerturbationStore {
         ObjectNode ref = root.putObject("reference");
         ref.put("seed", reference.seed());
         ref.put("first_step", reference.firstStep());
-        ConfigJson.number(ref, "final_meta_loss", reference.finalMetaLoss());
+        JsonFields.putNumber(ref, "final_meta_loss", reference.finalMetaLoss());
         ref.put("alpha", PerturbationLayout.REFERENCE_ALPHA);
         if (reference.adam() == null) {
             ref.putNull("adam_updates");
@@ -164,8 +167,7 @@ public final class PerturbationStore {
         return node;
     }
 
-    private static PerturbationSettings readSettings(Path file, JsonNode node) throws RunFormatException {
-        JsonFields s = new JsonFields(file, node, "settings.");
+    private static PerturbationSettings readSettings(Path file, JsonFields s) throws RunFormatException {
         List<Double> sigmas = new ArrayList<>();
         for (JsonNode sigma : s.array("sigmas")) {
             sigmas.add(sigma.asDouble(Double.NaN));
@@ -173,19 +175,18 @@ public final class PerturbationStore {
         try {
             return new PerturbationSettings(s.longInteger("reference_seed"), sigmas, s.integer("trials"),
                     s.integer("recovery_steps"), s.longInteger("direction_seed"),
-                    AdamMoments.parse(s.text("adam_moments")), ConfigJson.read(file, s.object("training")));
+                    AdamMoments.parse(s.text("adam_moments")), ConfigJson.read(s.object("training")));
         } catch (IllegalArgumentException e) {
             throw new RunFormatException(file, "settings are invalid: " + e.getMessage(), e);
         }
     }
 
-    private static ReferencePoint readReference(Path folder, Path file, JsonNode node) throws IOException {
-        JsonFields r = new JsonFields(file, node, "reference.");
-        double[] alpha = NpyFloat64.readVector(folder.resolve(PerturbationLayout.REFERENCE_ALPHA));
+    private static ReferencePoint readReference(Path folder, JsonFields r) throws IOException {
+        double[] alpha = NpyFiles.readFloat64Vector(folder.resolve(PerturbationLayout.REFERENCE_ALPHA));
         AdamState adam = null;
         if (r.has("adam_updates")) {
             Path adamFile = folder.resolve(PerturbationLayout.REFERENCE_ADAM);
-            double[][] moments = NpyFloat64.read(adamFile);
+            double[][] moments = NpyFiles.readFloat64Matrix(adamFile);
             if (moments.length != 2 || moments[0].length != alpha.length) {
                 throw new RunFormatException(adamFile, "expected 2 x " + alpha.length + " Adam moments, found "
                         + moments.length + " x " + (moments.length == 0 ? 0 : moments[0].length));
@@ -210,8 +211,8 @@ public final class PerturbationStore {
         if (!status.isFinished()) {
             return TrialResult.notStarted(spec, status, message);
         }
-        double[][] alphas = NpyFloat64.read(PerturbationLayout.alphasFile(folder, spec));
-        double[] metaLoss = NpyFloat64.readVector(PerturbationLayout.metaLossFile(folder, spec));
+        double[][] alphas = NpyFiles.readFloat64Matrix(PerturbationLayout.alphasFile(folder, spec));
+        double[] metaLoss = NpyFiles.readFloat64Vector(PerturbationLayout.metaLossFile(folder, spec));
         int steps = t.integer("steps_completed");
         if (alphas.length != steps + 1) {
             throw new RunFormatException(PerturbationLayout.alphasFile(folder, spec), "expected " + (steps + 1)

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rulescape.core.store.AtomicFiles;
+import org.rulescape.core.store.NpyFiles;
 import org.rulescape.core.store.Provenance;
+import org.rulescape.core.store.RunFormatException;
 
 /**
  * Stores the learned-rule analysis under {@code RUN/analysis/rule/}:
@@ -59,10 +61,10 @@ public final class RuleResultStore {
     public static void write(Path runDir, RuleAnalysisResult result, GradientSurvey survey) throws IOException {
         Path folder = directory(runDir);
         Files.createDirectories(folder);
-        NpyMatrix.write(folder.resolve(FUNCTION_DISTANCES_NPY), result.functionDistances());
-        NpyMatrix.write(folder.resolve(RAW_DISTANCES_NPY), result.rawDistances());
-        NpyMatrix.write(folder.resolve(UPDATES_NPY), result.updates());
-        NpyMatrix.write(folder.resolve(FINAL_ALPHAS_NPY), result.alphas());
+        NpyFiles.writeFloat64(folder.resolve(FUNCTION_DISTANCES_NPY), result.functionDistances());
+        NpyFiles.writeFloat64(folder.resolve(RAW_DISTANCES_NPY), result.rawDistances());
+        NpyFiles.writeFloat64(folder.resolve(UPDATES_NPY), result.updates());
+        NpyFiles.writeFloat64(folder.resolve(FINAL_ALPHAS_NPY), result.alphas());
         AtomicFiles.writeString(folder.resolve(RULE_JSON), JSON.writeValueAsString(toJson(result, survey)));
     }
 
@@ -98,9 +100,9 @@ public final class RuleResultStore {
         root.path("skipped").forEach(node -> skipped.add(node.asText()));
         RuleAnalysisResult result;
         try {
-            result = new RuleAnalysisResult(probe, seeds, NpyMatrix.read(folder.resolve(FINAL_ALPHAS_NPY)),
-                    NpyMatrix.read(folder.resolve(UPDATES_NPY)), NpyMatrix.read(folder.resolve(FUNCTION_DISTANCES_NPY)),
-                    NpyMatrix.read(folder.resolve(RAW_DISTANCES_NPY)), skipped);
+            result = new RuleAnalysisResult(probe, seeds, readMatrix(folder, FINAL_ALPHAS_NPY),
+                    readMatrix(folder, UPDATES_NPY), readMatrix(folder, FUNCTION_DISTANCES_NPY),
+                    readMatrix(folder, RAW_DISTANCES_NPY), skipped);
         } catch (IllegalArgumentException e) {
             throw new IOException("files in " + folder + " disagree with " + RULE_JSON + ": " + e.getMessage()
                     + "; rerun `rulescape rule`", e);
@@ -109,6 +111,15 @@ public final class RuleResultStore {
         Optional<GradientSurvey> survey = surveyNode.isObject() ? Optional.of(surveyFromJson(surveyNode))
                 : Optional.empty();
         return new Stored(result, survey);
+    }
+
+    /** Reads one matrix of the analysis; a damaged file names the command that rewrites it. */
+    private static double[][] readMatrix(Path folder, String name) throws IOException {
+        try {
+            return NpyFiles.readFloat64Matrix(folder.resolve(name));
+        } catch (RunFormatException e) {
+            throw new IOException(e.getMessage() + "; rerun `rulescape rule`", e);
+        }
     }
 
     private static ObjectNode toJson(RuleAnalysisResult result, GradientSurvey survey) {
