@@ -56,6 +56,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " (left out by default and listed).")
     boolean includeDiverged;
 
+    @Option(names = "--exclude-unstable",
+            description = "Leave out seeds flagged UNSTABLE: the median meta-loss of their last 10 %% of meta-steps"
+                    + " exceeds 10x their minimum meta-loss. By default they are analysed and listed.")
+    boolean excludeUnstable;
+
     @Option(names = "--bootstrap", paramLabel = "N",
             description = "Bootstrap draws over seeds for every interval. Default: ${DEFAULT-VALUE}.")
     int bootstrap = GeometryOptions.defaults().bootstrapDraws();
@@ -92,7 +97,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Cannot read run " + run + ": " + e.getMessage());
             return EXIT_FAILED;
         }
-        GeometryInput input = SeedSelection.fromStoredRun(stored, includeDiverged);
+        GeometryInput input = SeedSelection.fromStoredRun(stored, includeDiverged, excludeUnstable);
         if (!input.problem().isEmpty()) {
             spec.commandLine().getErr().println("Cannot analyse run " + run + ": " + input.problem()
                     + (includeDiverged ? "" : " (option --include-diverged)"));

@@ -159,9 +159,9 @@ public final class BenchCommand implements Callable<Integer> {
                     repeats, worst, 1e6 / (best * taskStepsPerMetaStep), bestCpu);
         }
         double totalTaskSteps = (double) config.seedCount() * config.metaSteps() * taskStepsPerMetaStep;
-        System.out.printf(Locale.ROOT, "Kernel projection for the whole %s run (%.3g task-steps on %d threads):"
+        System.out.printf(Locale.ROOT, "Kernel projection for the whole %s run (%.3g task-steps on %s):"
                         + " %.1f s at the best rate, %.1f s at the worst%n", config.regime(), totalTaskSteps,
-                threads, totalTaskSteps * bestOverall * 1e-6 / threads,
+                Plurals.of(threads, "thread"), totalTaskSteps * bestOverall * 1e-6 / threads,
                 totalTaskSteps * worstOverall * 1e-6 / threads);
     }
 

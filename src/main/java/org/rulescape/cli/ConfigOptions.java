@@ -126,7 +126,7 @@ final class ConfigOptions {
         try {
             preset = Regime.parse(regime);
         } catch (IllegalArgumentException e) {
-            problems.add("--regime: " + e.getMessage());
+            problems.add("--" + e.getMessage());
             preset = Regime.DEBUG;
         }
         ExperimentConfig base = preset.config();

@@ -1,6 +1,7 @@
 package org.rulescape.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.rulescape.core.analysis.perturbation.AdamMoments;
 import org.rulescape.core.analysis.perturbation.PerturbationExperiment;
 import org.rulescape.core.analysis.perturbation.PerturbationListener;
@@ -13,11 +14,14 @@ import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.model.AlphaLayout;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.model.Regime;
+import org.rulescape.core.store.StoredRun;
 
 /**
- * {@code perturb --bench} without a run: times one batch from seed 0's initial alpha. The cost
- * of a meta-step does not depend on where alpha is (unless a trial diverges), so the time
- * stands for a batch on a trained run with the same settings.
+ * {@code perturb --bench}: times one batch of trials and writes no file. Without a run the
+ * reference is seed 0's initial alpha; the cost of a meta-step does not depend on where alpha is
+ * (unless a trial diverges), so the time stands for a batch on a trained run with the same
+ * settings. With a run the reference is the run's reference seed, and the stored results under
+ * RUN/analysis/perturbation/ stay as they are.
  */
 final class PerturbBench {
     private PerturbBench() {
@@ -28,7 +32,7 @@ final class PerturbBench {
         try {
             run = Regime.parse(command.benchRegime).config();
         } catch (IllegalArgumentException e) {
-            throw command.invalid("--bench-regime: " + e.getMessage());
+            throw command.invalid("--bench-" + e.getMessage());
         }
         PerturbationSettings settings;
         ExperimentConfig training;
@@ -40,11 +44,44 @@ final class PerturbBench {
             throw command.invalid(e.getMessage());
         }
         ReferencePoint reference = new ReferencePoint(0, run.metaSteps(), AlphaLayout.initialAlpha(run, 0), 1.0, null);
+        printHeader(command, settings, run.regime().name().toLowerCase(java.util.Locale.ROOT) + " settings");
+        return time(command, settings, reference);
+    }
+
+    /**
+     * Times one batch from the reference seed of a stored run, replaying its training first when
+     * the trials continue its Adam moments. Nothing is written into the run.
+     */
+    static int runOnStoredRun(PerturbCommand command, StoredRun stored, PerturbationSettings settings) {
+        Optional<ReferencePoint> reference;
+        try {
+            reference = PerturbationExperiment.reference(stored, settings.referenceSeed(), settings.adamMoments(),
+                    MetaGradients::create, CancellationToken.none());
+        } catch (IllegalArgumentException e) {
+            throw command.invalid(e.getMessage());
+        }
+        if (reference.isEmpty()) {
+            throw new IllegalStateException("the reference seed " + settings.referenceSeed() + " of "
+                    + stored.directory() + " could not be replayed");
+        }
+        printHeader(command, settings, "seed " + settings.referenceSeed() + " of " + stored.directory());
+        int code = time(command, settings, reference.get());
+        System.out.println("Benchmark only: nothing was saved in " + stored.directory());
+        return code;
+    }
+
+    private static void printHeader(PerturbCommand command, PerturbationSettings settings, String source) {
+        ExperimentConfig training = settings.training();
         int total = 1 + settings.sigmas().size() * settings.trials();
-        System.out.printf("Benchmark: %d trials (control + sigmas %s x %d) x %d recovery steps, %s settings"
-                + " (meta-batch %d, T = %d, %s), %d threads, %d cores%n", total, settings.sigmas(), settings.trials(),
-                settings.recoverySteps(), run.regime().name().toLowerCase(java.util.Locale.ROOT), training.metaBatch(),
-                training.innerSteps(), training.precision(), command.threads, Runtime.getRuntime().availableProcessors());
+        System.out.printf("Benchmark: %d trials (control + sigmas %s x %d) x %d recovery steps from %s"
+                + " (meta-batch %d, T = %d, %s), %s, %s%n", total, settings.sigmas(), settings.trials(),
+                settings.recoverySteps(), source, training.metaBatch(), training.innerSteps(), training.precision(),
+                Plurals.of(command.threads, "thread"), Plurals.of(Runtime.getRuntime().availableProcessors(), "core"));
+    }
+
+    /** Runs a short warm-up and then the timed batch; prints the times and returns exit code 0. */
+    private static int time(PerturbCommand command, PerturbationSettings settings, ReferencePoint reference) {
+        int total = 1 + settings.sigmas().size() * settings.trials();
         PerturbationRunner runner = new PerturbationRunner(command.threads, MetaGradients::create);
         // A short warm-up lets the JIT compile the kernel before the timed batch.
         PerturbationSettings warmUp = settings.withSigmas(List.of(settings.sigma(0))).withTrials(1,

@@ -42,8 +42,8 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Perturb a seed's final alpha by sigma along random unit directions, resume meta-training and"
-                        + " measure whether the distance to the reference shrinks (experiment C).",
+                "Perturbation experiment: move a seed's final alpha by sigma along random unit directions, resume"
+                        + " meta-training and measure whether the distance to the reference shrinks.",
                 "A sigma = 0 control always runs. Every trial and the control see the reference seed's own task"
                         + " stream after its last step, so they differ only in where they start.",
                 "Results are saved in RUN/analysis/perturbation/ and the summary table is printed."},
@@ -129,6 +129,9 @@ public final class PerturbCommand implements Callable<Integer> {
             throw invalid("RUN " + run + " cannot be read: " + e.getMessage());
         }
         PerturbationSettings settings = settings(stored);
+        if (bench) {
+            return PerturbBench.runOnStoredRun(this, stored, settings);
+        }
         CancellationToken cancel = new CancellationToken();
         CountDownLatch finished = new CountDownLatch(1);
         Thread cancelOnExit = new Thread(() -> {
@@ -183,9 +186,10 @@ public final class PerturbCommand implements Callable<Integer> {
             return EXIT_CANCELLED;
         }
         int total = 1 + settings.sigmas().size() * settings.trials();
-        System.out.printf("Perturbing seed %d of %s: sigmas %s, %d trials each, %d recovery steps, %s Adam moments,"
-                + " %d trials on %d threads%n", settings.referenceSeed(), run, settings.sigmas(), settings.trials(),
-                settings.recoverySteps(), settings.adamMoments().name().toLowerCase(java.util.Locale.ROOT), total, threads);
+        System.out.printf("Perturbing seed %d of %s: sigmas %s, %s each, %s, %s Adam moments,"
+                + " %s on %s%n", settings.referenceSeed(), run, settings.sigmas(), Plurals.of(settings.trials(), "trial"),
+                Plurals.of(settings.recoverySteps(), "recovery step"), settings.adamMoments().name().toLowerCase(java.util.Locale.ROOT),
+                Plurals.of(total, "trial"), Plurals.of(threads, "thread"));
         long start = System.nanoTime();
         PerturbationRunner runner = new PerturbationRunner(threads, MetaGradients::create);
         PerturbationStudy study = PerturbationExperiment.runAll(settings, reference.get(), runner,

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.rulescape.core.analysis.GeometryOptions;
+import org.rulescape.core.analysis.GeometryReportText;
 import org.rulescape.core.analysis.rule.DistanceSummary;
+import org.rulescape.core.analysis.rule.RuleDistanceComparison;
 import org.rulescape.core.analysis.rule.GradientSurvey;
 import org.rulescape.core.analysis.rule.ProbeSet;
 import org.rulescape.core.analysis.rule.RuleAnalysis;
@@ -35,8 +38,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Compare the final learned rules of a run by the updates they produce on a grid of (g, m, t),",
-                "beside their raw parameter-space distances, and fit plain SGD and momentum rates to each rule.",
+                "Compare the final learned rules of a run in function space and fit SGD and momentum rates to"
+                        + " each rule.",
+                "Function-space distances come from the updates the rules produce on a grid of (g, m, t) and are"
+                        + " printed beside the raw parameter-space distances.",
                 "Results go to RUN/analysis/rule/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the run or the results could not be read or written", "2:invalid options"})
@@ -67,12 +72,21 @@ public final class RuleCommand implements Callable<Integer> {
             description = "Meta-steps whose tasks the gradient survey draws. Default: ${DEFAULT-VALUE}.")
     int surveyMetaSteps = GradientSurvey.DEFAULT_META_STEPS;
 
+    @Option(names = "--bootstrap", paramLabel = "N",
+            description = "Bootstrap draws over seeds for the ranges of the mean and std distances (as in `analyze`)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int bootstrap = GeometryOptions.defaults().bootstrapDraws();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (count < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 2, got " + count);
+        }
+        if (bootstrap < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--bootstrap must be at least 1, got " + bootstrap);
         }
         if (surveyMetaSteps < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -120,16 +134,65 @@ public final class RuleCommand implements Callable<Integer> {
         allSkipped.addAll(result.skipped());
         result = new RuleAnalysisResult(probe, result.seeds(), result.alphas(), result.updates(),
                 result.functionDistances(), result.rawDistances(), allSkipped);
+        RuleDistanceComparison comparison = compare(result, results, probe);
         try {
-            RuleResultStore.write(run, result, survey);
+            RuleResultStore.write(run, result, survey, comparison);
         } catch (IOException e) {
             err.println("Cannot store the analysis: " + e.getMessage());
             return EXIT_IO;
         }
         print(out, result, survey, innerSteps);
+        printComparison(out, comparison);
         out.println("Wrote " + RuleResultStore.directory(run));
         out.flush();
         return 0;
+    }
+
+    /** Compares the analyzed seeds' final rules with their initial ones; null with fewer than two seeds. */
+    private RuleDistanceComparison compare(RuleAnalysisResult result, List<SeedResult> results, ProbeSet probe) {
+        java.util.Map<Long, SeedResult> bySeed = new java.util.HashMap<>();
+        results.forEach(r -> bySeed.put(r.seed(), r));
+        long[] seeds = result.seedNumbers();
+        double[][] initial = new double[seeds.length][];
+        for (int i = 0; i < seeds.length; i++) {
+            initial[i] = bySeed.get(seeds[i]).initialAlpha();
+        }
+        GeometryOptions defaults = GeometryOptions.defaults();
+        return RuleDistanceComparison.of(result.alphas(), initial, probe, bootstrap, defaults.intervalLevel(),
+                defaults.analysisSeed()).orElse(null);
+    }
+
+    private static void printComparison(PrintWriter out, RuleDistanceComparison c) {
+        if (c == null) {
+            return;
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Final rules against their initial alphas (baseline); brackets: %s over seeds,"
+                + " %d draws (%d skipped: one distinct seed, no pair); std is the population std over pairs,"
+                + " as in `analyze`:%n", GeometryReportText.rangeLabel(c.finalRaw().mean().interval().level()),
+                c.finalRaw().draws(), c.finalRaw().skippedDraws());
+        comparisonLine(out, "raw, final", c.finalRaw());
+        comparisonLine(out, "raw, initial", c.initialRaw());
+        comparisonLine(out, "function, final", c.finalFunction());
+        comparisonLine(out, "function, initial", c.initialFunction());
+        out.printf(Locale.ROOT, "  final / initial mean: raw %s, function %s%n", fmt(c.rawRatio()),
+                fmt(c.functionRatio()));
+        if (!c.finalRaw().stdRangeInformative()) {
+            out.printf(Locale.ROOT, "  std ranges omitted: with %d seeds the std range starts at 0 whatever the data"
+                    + " (shown from %d seeds)%n", c.finalRaw().seeds(),
+                    org.rulescape.core.analysis.DistanceSummary.minSeedsForStdRange(
+                            c.finalRaw().std().interval().level()));
+        }
+        out.println("  (ranges show stability under resampling of seeds, not confidence intervals)");
+    }
+
+    private static void comparisonLine(PrintWriter out, String label, org.rulescape.core.analysis.DistanceSummary d) {
+        String std = d.stdRangeInformative() ? range(d.std()) : fmt(d.std().value());
+        out.printf(Locale.ROOT, "  %-18s mean %s  std %s%n", label, range(d.mean()), std);
+    }
+
+    private static String range(org.rulescape.core.analysis.Estimate e) {
+        return fmt(e.value()) + " [" + fmt(e.interval().lower()) + ", " + fmt(e.interval().upper()) + "]";
     }
 
     private Double parseRange() {
@@ -188,7 +251,7 @@ public final class RuleCommand implements Callable<Integer> {
             return;
         }
         DistanceSummary s = summary.get();
-        out.printf(Locale.ROOT, "  %-42s  mean %s, std %s, min %s, max %s over %d pairs%n", label, fmt(s.mean()),
+        out.printf(Locale.ROOT, "  %-42s  mean %s, population std %s, min %s, max %s over %d pairs%n", label, fmt(s.mean()),
                 fmt(s.std()), fmt(s.min()), fmt(s.max()), s.pairs());
     }
 

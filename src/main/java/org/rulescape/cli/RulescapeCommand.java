@@ -16,11 +16,17 @@ import picocli.CommandLine.Command;
                 PerturbCommand.class,
                 RuleCommand.class,
                 FiguresCommand.class,
+                ReproduceCommand.class,
         })
 public final class RulescapeCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read from the parse result by {@link CliErrors}; every subcommand inherits the option. */
+    @CommandLine.Option(names = {"-v", CliErrors.VERBOSE}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace when a command fails.")
+    boolean verbose;
 
     @Override
     public void run() {
@@ -29,6 +35,18 @@ public final class RulescapeCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new RulescapeCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /**
+     * Returns the root command line with the error handling of {@link CliErrors}: one line per
+     * failure (exit code 1, stack trace only with --verbose) and short usage errors (exit code 2).
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new RulescapeCommand())
+                .setExecutionExceptionHandler(CliErrors::handleExecutionException)
+                .setParameterExceptionHandler(CliErrors::handleParameterException)
+                .registerConverter(Double.class, CliErrors::parseNumber)
+                .registerConverter(Double.TYPE, CliErrors::parseNumber);
     }
 }

@@ -116,7 +116,8 @@ public final class TrainCommand implements Callable<Integer> {
             try (Stream<Path> entries = Files.list(folder)) {
                 long count = entries.count();
                 if (count > 0) {
-                    problems.add("--out " + folder + " already contains " + count + " entries; give a new or empty"
+                    problems.add("--out " + folder + " already contains " + Plurals.of(count, "entry", "entries")
+                            + "; give a new or empty"
                             + " folder (or continue an interrupted run with --resume " + folder + ")");
                     return;
                 }
@@ -149,9 +150,9 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("Cannot create the run in " + out + ": " + e.getMessage());
             return EXIT_FAILED;
         }
-        System.out.printf("Training %d seeds x %d meta-steps (%s, T = %d, meta-batch %d) on %d threads into %s%n",
-                config.seedCount(), config.metaSteps(), config.regime().name().toLowerCase(), config.innerSteps(),
-                config.metaBatch(), threads, out);
+        System.out.printf("Training %s x %d meta-steps (%s, T = %d, meta-batch %d) on %s into %s%n",
+                Plurals.of(config.seedCount(), "seed"), config.metaSteps(), config.regime().name().toLowerCase(),
+                config.innerSteps(), config.metaBatch(), Plurals.of(threads, "thread"), out);
         return follow(job, progress);
     }
 
@@ -173,9 +174,9 @@ public final class TrainCommand implements Callable<Integer> {
             System.err.println("Cannot resume " + resume + ": " + e.getMessage());
             return EXIT_FAILED;
         }
-        System.out.printf("Resuming %s: %d seeds kept, %d continue from checkpoints, %d start over, on %d threads%n",
+        System.out.printf("Resuming %s: %d seeds kept, %d continue from checkpoints, %d start over, on %s%n",
                 resume, plan.kept().size(), plan.checkpoints().size(),
-                plan.seedsToTrain().size() - plan.checkpoints().size(), threads);
+                plan.seedsToTrain().size() - plan.checkpoints().size(), Plurals.of(threads, "thread"));
         return follow(job, progress);
     }
 

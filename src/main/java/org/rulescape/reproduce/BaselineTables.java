@@ -81,7 +81,7 @@ final class BaselineTables {
         }
         RuleAnalysisResult result = stage.result();
         List<List<String>> rows = new ArrayList<>();
-        result.rawSummary().ifPresent(s -> rows.add(distanceRow("raw, ||alpha_i - alpha_j||", s)));
+        result.rawSummary().ifPresent(s -> rows.add(distanceRow("raw, Euclidean distance of the alphas", s)));
         result.functionSummary().ifPresent(s -> rows.add(distanceRow("function space, RMS update difference", s)));
         table(out, List.of("distance between final rules", "mean", "std", "min", "max", "pairs"), rows);
 
@@ -138,6 +138,6 @@ final class BaselineTables {
                 "sqrt(sigma^2 + D^2)", "end loss / control", "verdict"), rows);
         out.append("s_T is the distance to the sigma = 0 control at the same step; D is the control's own drift. ")
                 .append("Verdict rule: ").append(org.rulescape.core.analysis.perturbation.VerdictRule.TEXT)
-                .append("\n\n");
+                .append(".\n\n");
     }
 }

@@ -14,8 +14,8 @@ import org.rulescape.core.model.ExperimentConfig;
 
 /**
  * The discussion of the report. Each sentence about a result is chosen by comparing numbers of
- * the runs; the list of possible causes names settings and differences that were not varied here,
- * and says so.
+ * the runs. The list of possible causes names settings and differences that were not varied here
+ * and states that their effect is unknown.
  */
 final class Discussion {
 
@@ -35,6 +35,13 @@ final class Discussion {
         for (ComparisonRow row : differ) {
             out.append("- Differs: ").append(row.quantity()).append(" (reference ").append(row.reference())
                     .append("; Rulescape ").append(row.measured()).append(": ").append(row.verdict()).append(").\n");
+        }
+        for (ComparisonRow row : rows) {
+            if (row.agrees() == null && !row.verdict().equals("-")) {
+                out.append("- Not counted: ").append(row.quantity()).append(" (reference ").append(row.reference())
+                        .append("; Rulescape ").append(row.measured()).append(": ").append(row.verdict())
+                        .append(").\n");
+            }
         }
         out.append('\n');
 

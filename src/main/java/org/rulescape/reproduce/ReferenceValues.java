@@ -12,9 +12,9 @@ public final class ReferenceValues {
     public static final double MEAN_PAIRWISE_DISTANCE = 1.71;
     /**
      * The reference calls the spread of the pairwise distances "a few tenths"; a reproduction
-     * reads that as a standard deviation in [0.1, 1).
+     * reads that as a standard deviation of at least two tenths and below 1, in [0.2, 1).
      */
-    public static final double DISTANCE_SPREAD_LOW = 0.1;
+    public static final double DISTANCE_SPREAD_LOW = 0.2;
     public static final double DISTANCE_SPREAD_HIGH = 1.0;
     /**
      * The reference calls the final norms "of order 1"; a reproduction reads that as every norm

@@ -37,7 +37,8 @@ public final class GeometryAnalysis {
      * Runs the analysis. Progress is reported on the calling thread.
      *
      * @throws IllegalArgumentException when the input has fewer than {@link GeometryInput#MIN_SEEDS}
-     *                                  usable seeds; the message lists the seeds left out and why
+     *                                  usable seeds (the message lists the seeds left out and why),
+     *                                  or a snapshot is not finite or beyond {@link AlphaMagnitude#MAX_NORM}
      * @throws CancellationException    when {@code cancel} is set; checked between stages
      */
     public static GeometryReport analyze(GeometryInput input, GeometryOptions options,
@@ -46,6 +47,7 @@ public final class GeometryAnalysis {
         if (!problem.isEmpty()) {
             throw new IllegalArgumentException(problem);
         }
+        checkMagnitudes(input);
         long start = System.nanoTime();
         Runnable checkpoint = () -> {
             if (cancel.isCancelled()) {
@@ -114,6 +116,23 @@ public final class GeometryAnalysis {
                 options.threshold(), options.bandLevel(), seed, context);
         return new AlphaSetGeometry(name, Matrices.copy(alphas), summary, pca, bootstrap, gaussian,
                 shuffled);
+    }
+
+    /**
+     * Rejects alphas that would overflow the analysis; {@link SeedSelection} leaves such seeds
+     * out, so this fires only for inputs assembled by hand.
+     */
+    private static void checkMagnitudes(GeometryInput input) {
+        for (SeedAlphas seed : input.seeds()) {
+            for (int row = 0; row < seed.snapshots().length; row++) {
+                String magnitude = AlphaMagnitude.problem(seed.snapshots()[row]);
+                if (!magnitude.isEmpty()) {
+                    throw new IllegalArgumentException("seed " + seed.seed() + ": snapshot at meta-step "
+                            + seed.snapshotSteps()[row] + " cannot be analysed: " + magnitude
+                            + "; select seeds with SeedSelection, which leaves such seeds out");
+                }
+            }
+        }
     }
 
     private static SeedMeasures perSeed(GeometryInput input, double[][] finals, double[][] initials,

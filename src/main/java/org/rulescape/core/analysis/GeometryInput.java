@@ -1,6 +1,7 @@
 package org.rulescape.core.analysis;
 
 import java.util.List;
+import org.rulescape.core.experiment.SeedHealth;
 
 /**
  * The seeds an analysis uses and those it leaves out.
@@ -9,9 +10,12 @@ import java.util.List;
  * @param seeds            usable seeds in run order
  * @param excluded         seeds left out, with reasons
  * @param includedUnfinished true when seeds that did not finish normally were admitted
+ * @param unstable         health of the used seeds flagged UNSTABLE ({@link SeedHealth#RULE}), in
+ *                         run order; they stay in the analysis unless {@code excludedUnstable}
+ * @param excludedUnstable true when UNSTABLE seeds were left out (they are then in {@code excluded})
  */
 public record GeometryInput(int hidden, List<SeedAlphas> seeds, List<ExcludedSeed> excluded,
-        boolean includedUnfinished) {
+        boolean includedUnfinished, List<SeedHealth> unstable, boolean excludedUnstable) {
 
     /** Fewest usable seeds for a geometry analysis: with 2 seeds there is one distance and one component. */
     public static final int MIN_SEEDS = 3;
@@ -19,6 +23,13 @@ public record GeometryInput(int hidden, List<SeedAlphas> seeds, List<ExcludedSee
     public GeometryInput {
         seeds = List.copyOf(seeds);
         excluded = List.copyOf(excluded);
+        unstable = List.copyOf(unstable);
+    }
+
+    /** An input without health information: no seed is listed as unstable. */
+    public GeometryInput(int hidden, List<SeedAlphas> seeds, List<ExcludedSeed> excluded,
+            boolean includedUnfinished) {
+        this(hidden, seeds, excluded, includedUnfinished, List.of(), false);
     }
 
     /** Returns the S x P matrix of final alphas, one row per usable seed. */
@@ -54,8 +65,9 @@ public record GeometryInput(int hidden, List<SeedAlphas> seeds, List<ExcludedSee
                         .append(e.reason()).append(')');
             }
         }
-        text.append(includedUnfinished ? ". Train more seeds."
-                : ". Train more seeds, or include diverged and unfinished seeds that have finite snapshots.");
+        text.append(includedUnfinished ? ". Train more seeds"
+                : ". Train more seeds, or include diverged and unfinished seeds that have finite snapshots");
+        text.append(excludedUnstable ? ", or keep the UNSTABLE seeds." : ".");
         return text.toString();
     }
 }

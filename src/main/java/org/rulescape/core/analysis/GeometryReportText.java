@@ -1,11 +1,17 @@
 package org.rulescape.core.analysis;
 
 import java.util.Locale;
+import org.rulescape.core.experiment.SeedHealth;
 
 /**
  * Formats a geometry report as plain text that shows every raw number beside its
- * bootstrap interval and its baseline or null, for example
+ * bootstrap range and its baseline or null, for example
  * {@code D90 = 6 [5, 7]  null 8 [8, 8]  -> lower than null}.
+ *
+ * <p>Brackets after a statistic are bootstrap percentile ranges over seeds. With about ten seeds
+ * in 81 dimensions they measure how stable a statistic is under reweighting of seeds, not where
+ * the true value lies: the PCA ranges are biased (see {@link PcaBootstrap}) and can miss their own
+ * observed value. The text says so wherever they appear.
  */
 public final class GeometryReportText {
     private GeometryReportText() {
@@ -26,17 +32,39 @@ public final class GeometryReportText {
     private static void header(StringBuilder out, GeometryReport report) {
         var o = report.options();
         line(out, "Geometry of %d seeds (%d left out); analysis seed %d, %d bootstrap draws, %d null draws,"
-                        + " %.0f %% intervals, %.0f-%.0f %% null bands",
+                        + " %.0f-%.0f %% null bands",
                 report.input().seeds().size(), report.input().excluded().size(), o.analysisSeed(),
-                o.bootstrapDraws(), o.nullDraws(), 100 * o.intervalLevel(), 50 * (1 - o.bandLevel()),
-                50 * (1 + o.bandLevel()));
+                o.bootstrapDraws(), o.nullDraws(), 50 * (1 - o.bandLevel()), 50 * (1 + o.bandLevel()));
+        line(out, "Brackets: %s; they show stability under reweighting of seeds, not confidence intervals",
+                rangeLabel(o.intervalLevel()));
         for (ExcludedSeed e : report.input().excluded()) {
             line(out, "  left out: seed %d (%s): %s", e.seed(), e.state(), e.reason());
         }
         if (report.input().includedUnfinished()) {
             line(out, "  diverged and unfinished seeds with finite snapshots are included");
         }
+        unstable(out, report.input());
         out.append('\n');
+    }
+
+    private static void unstable(StringBuilder out, GeometryInput input) {
+        if (input.unstable().isEmpty() && !input.excludedUnstable()) {
+            return;
+        }
+        if (input.unstable().isEmpty()) {
+            line(out, "  UNSTABLE seeds were left out (--exclude-unstable); %s", SeedHealth.RULE);
+            return;
+        }
+        line(out, "  %d UNSTABLE seed(s) included, as the reference experiment did (leave them out with"
+                + " --exclude-unstable); %s:", input.unstable().size(), SeedHealth.RULE);
+        for (SeedHealth health : input.unstable()) {
+            line(out, "    seed %d %s", health.seed(), health.describe());
+        }
+    }
+
+    /** Returns the label of the bootstrap brackets, for example "bootstrap percentile range (central 95 %)". */
+    public static String rangeLabel(double level) {
+        return String.format(Locale.ROOT, "bootstrap percentile range (central %.0f %%)", 100 * level);
     }
 
     private static void perSeed(StringBuilder out, SeedMeasures m) {
@@ -58,16 +86,26 @@ public final class GeometryReportText {
             Estimate mean = set.distances().mean();
             String ratio = set != report.finals() || initial.value() == 0 ? ""
                     : String.format(Locale.ROOT, "  -> %.2fx the initial mean", mean.value() / initial.value());
-            line(out, "  %-8s mean %s  sd %s%s", set.name(), estimate(mean), estimate(set.distances().std()), ratio);
+            line(out, "  %-8s mean %s  sd %s%s", set.name(), estimate(mean), std(set.distances()), ratio);
         }
         Estimate alignedInitial = report.alignedInitialDistances().mean();
         line(out, "  aligned initial mean %s  sd %s  (baseline of aligned)", estimate(alignedInitial),
-                estimate(report.alignedInitialDistances().std()));
+                std(report.alignedInitialDistances()));
         if (alignedInitial.value() > 0) {
             line(out, "  aligned final / aligned initial mean: %.2fx", report.aligned().distances().mean().value()
                     / alignedInitial.value());
         }
         line(out, "  (aligned: each pair minimized over hidden-unit permutations and sign flips)");
+        DistanceSummary raw = report.finals().distances();
+        line(out, "  brackets: %s of seeds resampled with replacement; %d of %d draws held one distinct seed,"
+                + " so no pair, and were skipped", rangeLabel(raw.mean().interval().level()), raw.skippedDraws(),
+                raw.draws());
+        if (!raw.stdRangeInformative()) {
+            int needed = DistanceSummary.minSeedsForStdRange(raw.std().interval().level());
+            line(out, "  sd range omitted: with %d seeds %.0f %% of resamples hold at most 2 distinct seeds, whose"
+                    + " single pair has sd 0, so the range would start at 0 whatever the data (shown from %d seeds)",
+                    raw.seeds(), 100 * DistanceSummary.probabilityAtMostTwoDistinct(raw.seeds()), needed);
+        }
         out.append('\n');
     }
 
@@ -95,16 +133,19 @@ public final class GeometryReportText {
                         verdict(g.band(k).compare(pc.value())));
             }
             if (b.excludesObserved()) {
-                line(out, "           note: a bootstrap interval excludes its observed value; reweighting %d seeds"
-                        + " in %d dimensions distorts the spectrum, so read these intervals as stability, not"
-                        + " coverage", pca.rows(), pca.columns());
+                line(out, "           note: a bootstrap range excludes its observed value; reweighting %d seeds"
+                        + " in %d dimensions distorts the spectrum, so these ranges show stability and are not"
+                        + " confidence intervals", pca.rows(), pca.columns());
             }
         }
         int seeds = report.finals().pca().rows();
         line(out, "  with %d seeds at most %d components can be non-zero, so %s <= %d for any data",
                 seeds, PcaOutcome.maxComponents(seeds, report.finals().pca().columns()), d,
                 PcaOutcome.maxComponents(seeds, report.finals().pca().columns()));
-        line(out, "  PCA intervals: %s bootstrap over seeds", report.options().pcaBootstrap().name().toLowerCase(Locale.ROOT));
+        line(out, "  PCA brackets: %s, %s bootstrap over seeds (%d draws, none skipped); stability, not a"
+                + " confidence interval: reweighting few seeds inflates PC1 and lowers D", rangeLabel(
+                report.options().intervalLevel()), report.options().pcaBootstrap().name().toLowerCase(Locale.ROOT),
+                report.options().bootstrapDraws());
         out.append('\n');
     }
 
@@ -151,6 +192,14 @@ public final class GeometryReportText {
 
     private static String estimate(Estimate e) {
         return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", e.value(), e.interval().lower(), e.interval().upper());
+    }
+
+    /** Returns the sd with its range, or the sd alone when its range is uninformative. */
+    private static String std(DistanceSummary d) {
+        if (!d.stdRangeInformative()) {
+            return String.format(Locale.ROOT, "%.4f (range omitted)", d.std().value());
+        }
+        return estimate(d.std());
     }
 
     private static String integerEstimate(Estimate e) {

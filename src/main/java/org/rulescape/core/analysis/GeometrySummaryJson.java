@@ -2,6 +2,7 @@ package org.rulescape.core.analysis;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.rulescape.core.experiment.SeedHealth;
 
 /** Builds the {@code summary.json} tree of a geometry report. */
 final class GeometrySummaryJson {
@@ -26,6 +27,15 @@ final class GeometrySummaryJson {
             excluded.addObject().put("seed", seed.seed()).put("state", seed.state()).put("reason", seed.reason());
         }
         root.put("included_unfinished", report.input().includedUnfinished());
+        root.put("excluded_unstable", report.input().excludedUnstable());
+        ArrayNode unstable = root.putArray("unstable_seeds");
+        for (SeedHealth health : report.input().unstable()) {
+            unstable.addObject().put("seed", health.seed()).put("min_meta_loss", health.minMetaLoss())
+                    .put("min_step", health.minStep()).put("final_level", health.finalLevel())
+                    .put("max_grad_norm", health.maxGradNorm());
+        }
+        root.put("unstable_rule", SeedHealth.RULE);
+        root.set("notes", notes(report.options()));
         root.put("hidden_units", report.input().hidden());
 
         SeedMeasures m = report.perSeed();
@@ -60,6 +70,21 @@ final class GeometrySummaryJson {
         return root;
     }
 
+    /** Plain-language notes on how to read the intervals of this file. */
+    private static ArrayNode notes(GeometryOptions o) {
+        ArrayNode notes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        notes.add("Every 'interval' is a " + GeometryReportText.rangeLabel(o.intervalLevel()) + " over seeds:"
+                + " stability under reweighting of seeds, not a confidence interval. Its 'level' is the central"
+                + " fraction of bootstrap draws it spans.");
+        notes.add("PCA intervals (dimension, pc1, pc2) are biased: reweighting about ten seeds in 81 dimensions"
+                + " inflates PC1 and lowers D, so an interval can exclude its own observed value"
+                + " (bootstrap_excludes_observed).");
+        notes.add("A pairwise-distance std interval is uninformative when std_interval_informative is false: with"
+                + " fewer than " + DistanceSummary.minSeedsForStdRange(o.intervalLevel()) + " seeds so many"
+                + " resamples hold at most 2 distinct seeds (sd 0) that its lower bound is 0 by construction.");
+        return notes;
+    }
+
     private static ObjectNode options(GeometryOptions o) {
         return GeometryFiles.object().put("analysis_seed", o.analysisSeed())
                 .put("bootstrap_draws", o.bootstrapDraws()).put("null_draws", o.nullDraws())
@@ -78,6 +103,7 @@ final class GeometrySummaryJson {
         distances.set("mean", estimate(d.mean()));
         distances.set("std", estimate(d.std()));
         distances.put("bootstrap_draws_skipped", d.skippedDraws());
+        distances.put("std_interval_informative", d.stdRangeInformative());
 
         PcaOutcome pca = set.pca();
         ObjectNode pcaNode = node.putObject("pca");

@@ -102,18 +102,44 @@ final class Matrices {
         return sum;
     }
 
-    /** Euclidean distance ||a - b||. */
+    /** Euclidean distance ||a - b||; finite whenever the entries and the result fit in a double. */
     static double distance(double[] a, double[] b) {
         double sum = 0;
         for (int j = 0; j < a.length; j++) {
             double d = a[j] - b[j];
             sum += d * d;
         }
+        if (Double.isInfinite(sum)) {
+            double[] difference = new double[a.length];
+            for (int j = 0; j < a.length; j++) {
+                difference[j] = a[j] - b[j];
+            }
+            return scaledNorm(difference);
+        }
         return Math.sqrt(sum);
     }
 
+    /** Euclidean norm ||a||; finite whenever the entries and the result fit in a double. */
     static double norm(double[] a) {
-        return Math.sqrt(dot(a, a));
+        double sum = dot(a, a);
+        return Double.isInfinite(sum) ? scaledNorm(a) : Math.sqrt(sum);
+    }
+
+    /** Returns ||a|| computed as max|a_j| * ||a / max|a_j|||, so the squares cannot overflow. */
+    private static double scaledNorm(double[] a) {
+        double max = 0;
+        for (double x : a) {
+            max = Math.max(max, Math.abs(x));
+        }
+        if (max == 0 || !Double.isFinite(max)) {
+            return max;
+        }
+        double sum = 0;
+        for (double x : a) {
+            double scaled = x / max;
+            sum += scaled * scaled;
+        }
+        return max * Math.sqrt(sum);
     }
 
     static double[][] copy(double[][] rows) {

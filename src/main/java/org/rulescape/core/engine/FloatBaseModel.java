@@ -86,6 +86,14 @@ final class FloatBaseModel {
         b2 = theta[3 * h];
     }
 
+    /**
+     * Tiles only W2 of theta across {@code n} rows. W2 is the one part of theta that
+     * {@link #hessianVector} reads, so the reverse pass skips tiling W1 and b1 again.
+     */
+    void loadOutputWeights(float[] theta, int n) {
+        tileBlock(theta, 2 * h, w2Tiled, n);
+    }
+
     private void tileBlock(float[] source, int off, float[] tiled, int n) {
         System.arraycopy(source, off, block, 0, h);
         FloatLoops.tile(block, 0, width, tiled, n);
@@ -145,10 +153,11 @@ final class FloatBaseModel {
     }
 
     /**
-     * Computes {@code H v} into {@link #hessianVector}, H the Hessian of L at the loaded theta,
-     * from the activations and residuals that {@link #gradient} stored for the same theta and
-     * inputs; {@code v} has theta's layout. This is the directional derivative of the gradient
-     * formulas along v (R-operator, Pearlmutter 1994).
+     * Computes {@code H v} into {@link #hessianVector}, H the Hessian of L at the theta loaded by
+     * {@link #loadTheta} or {@link #loadOutputWeights}, from the activations and residuals that
+     * {@link #gradient} stored for the same theta and inputs; {@code v} has theta's layout. This
+     * is the directional derivative of the gradient formulas along v (R-operator, Pearlmutter
+     * 1994).
      */
     void hessianVector(float[] xe, int n, float[] hidden, float[] residual, float[] v) {
         int size = n * width;

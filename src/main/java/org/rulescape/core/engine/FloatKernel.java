@@ -9,7 +9,7 @@ import org.rulescape.core.tasks.TaskBatch;
  * meta-gradient as {@link DoubleKernel}, computed one task at a time, forward then reverse.
  *
  * <p>Every buffer is allocated in the constructor and reused: the activations of all T steps of
- * one task (about 2,800 floats a step at the default sizes, 330 KB at T = 30) stay within a
+ * one task (about 2,500 floats a step at the default sizes, 300 KB at T = 30) stay within a
  * core's L2 cache. The loss and gradient are accumulated across tasks in double. On unrolls that
  * do not blow up, results differ from {@link DoubleKernel} by about 1e-6 relative
  * (FloatKernelTest checks 1e-5 for the loss and 1e-4 for the gradient). For fixed inputs the
@@ -174,7 +174,7 @@ public final class FloatKernel implements MetaGradient {
                 momAdj[i] *= beta;
             }
             if (shape.exact()) {
-                base.loadTheta(thetas[t], n);
+                base.loadOutputWeights(thetas[t], n);
                 base.hessianVector(xTrainExpanded, n, hiddens[t], residuals[t], gradAdj);
                 float[] hv = base.hessianVector;
                 for (int i = 0; i < p; i++) {

@@ -42,6 +42,7 @@ final class RunJson {
             seed.put("diverged_at", status.divergedAt());
             seed.put("message", status.message());
             JsonFields.putNumber(seed, "wall_seconds", status.wallSeconds());
+            SeedHealthJson.write(seed, status.health());
         }
         root.set("provenance", provenance(document.provenance()));
         try {
@@ -116,9 +117,10 @@ final class RunJson {
         JsonNode seedArray = fields.array("seeds");
         for (int i = 0; i < seedArray.size(); i++) {
             JsonFields seed = new JsonFields(file, seedArray.get(i), "seeds[" + i + "].");
-            seeds.add(new SeedStatus(seed.longInteger("seed"), seed.enumeration("status", SeedState.class),
+            long id = seed.longInteger("seed");
+            seeds.add(new SeedStatus(id, seed.enumeration("status", SeedState.class),
                     seed.integer("steps_recorded"), seed.integer("diverged_at"), seed.text("message"),
-                    seed.real("wall_seconds")));
+                    seed.real("wall_seconds"), SeedHealthJson.read(id, seed)));
         }
         Provenance provenance = readProvenance(fields.object("provenance"));
         return new RunDocument(version, state, message, config, threads, checkpointEvery, seeds, provenance);

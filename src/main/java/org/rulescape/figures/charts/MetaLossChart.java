@@ -6,6 +6,7 @@ import java.awt.geom.Line2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -46,7 +47,13 @@ public final class MetaLossChart {
         NumberAxis stepAxis = new NumberAxis("meta-step");
         stepAxis.setAutoRangeIncludesZero(false);
         stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot = new XYPlot(dataset, stepAxis, lossAxis(true), renderer);
+        plot = new XYPlot(dataset, stepAxis, lossAxis(true), renderer) {
+            // XYPlot leaves hidden series out of the legend; the renderer keeps them, greyed.
+            @Override
+            public LegendItemCollection getLegendItems() {
+                return renderer.getLegendItems();
+            }
+        };
         plot.setBackgroundPaint(ChartStyle.BACKGROUND);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -257,6 +264,28 @@ public final class MetaLossChart {
 
         GreyedLegendRenderer() {
             super(true, false);
+        }
+
+        /** Returns one entry per series, hidden ones included (the base class skips them). */
+        @Override
+        public LegendItemCollection getLegendItems() {
+            LegendItemCollection items = new LegendItemCollection();
+            XYPlot plot = getPlot();
+            if (plot == null) {
+                return items;
+            }
+            int datasetIndex = plot.getIndexOf(this);
+            var dataset = plot.getDataset(datasetIndex);
+            if (dataset == null) {
+                return items;
+            }
+            for (int series = 0; series < dataset.getSeriesCount(); series++) {
+                LegendItem item = getLegendItem(datasetIndex, series);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return items;
         }
 
         @Override

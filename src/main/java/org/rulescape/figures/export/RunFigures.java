@@ -10,6 +10,7 @@ import org.rulescape.core.analysis.GeometryReport;
 import org.rulescape.core.analysis.GeometryOptions;
 import org.rulescape.core.analysis.perturbation.PerturbationSettings;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.model.ExperimentConfig;
@@ -104,6 +105,7 @@ public final class RunFigures {
         List<MetaLossSeries> series = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> diverged = new ArrayList<>();
+        List<String> unstable = new ArrayList<>();
         int index = 0;
         for (StoredSeed seed : run.seeds()) {
             SeedResult result = seed.result();
@@ -114,6 +116,10 @@ public final class RunFigures {
                 series.add(MetaLossSeries.of(seed.seed(), index, values, result.divergedAt()));
                 if (result.state() == SeedState.DIVERGED) {
                     diverged.add("seed " + seed.seed() + " at meta-step " + result.divergedAt());
+                }
+                SeedHealth health = SeedHealth.of(result);
+                if (health.isUnstable()) {
+                    unstable.add("seed " + seed.seed() + " (" + health.describe() + ")");
                 }
             }
             index++;
@@ -129,6 +135,10 @@ public final class RunFigures {
                 .append('.');
         if (!diverged.isEmpty()) {
             caption.append(" Diverged (drawn up to divergence, marked): ").append(String.join(", ", diverged))
+                    .append('.');
+        }
+        if (!unstable.isEmpty()) {
+            caption.append(" UNSTABLE (").append(SeedHealth.RULE).append("): ").append(String.join("; ", unstable))
                     .append('.');
         }
         if (!missing.isEmpty()) {
@@ -158,7 +168,8 @@ public final class RunFigures {
         }
         GeometryReport report = geometry.result();
         String caption = settings(run.config()) + ' ' + geometrySettings(report.options()) + ' '
-                + "Seeds used: " + seedList(longs(report.input().seedIds())) + '.' + leftOut(report.input().excluded());
+                + "Seeds used: " + seedList(longs(report.input().seedIds())) + '.' + leftOut(report.input().excluded())
+                + unstableSeeds(report.input().unstable());
         FigureData data = drawn.data().toBuilder()
                 .meta("run", run.directory())
                 .meta("seeds_used", seedList(longs(report.input().seedIds())))
@@ -216,7 +227,9 @@ public final class RunFigures {
 
     private static String geometrySettings(GeometryOptions options) {
         return String.format(Locale.ROOT,
-                "Analysis: brackets are %s bootstrap intervals over seeds (%d draws, %s PCA bootstrap); D is the"
+                "Analysis: brackets are bootstrap percentile ranges over seeds (central %s, %d draws, %s PCA"
+                        + " bootstrap), which show stability under reweighting of seeds and are not confidence"
+                        + " intervals; D is the"
                         + " number of components reaching %s cumulative explained variance; null bands are the"
                         + " central %s of %d Gaussian draws (%d per snapshot time); analysis seed %d.",
                 percent(options.intervalLevel()), options.bootstrapDraws(),
@@ -236,6 +249,14 @@ public final class RunFigures {
                     .append(')');
         }
         return text.append('.').toString();
+    }
+
+    private static String unstableSeeds(List<SeedHealth> unstable) {
+        if (unstable.isEmpty()) {
+            return "";
+        }
+        List<Long> seeds = unstable.stream().map(SeedHealth::seed).toList();
+        return " Included although UNSTABLE (" + SeedHealth.RULE + "): seeds " + seedList(seeds) + '.';
     }
 
     private static List<Long> longs(long[] values) {

@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
 
         perturbationView = new PerturbationView(new PerturbationViewModel(tasks, MetaGradients::create,
                 Runtime.getRuntime().availableProcessors()));
+        trainingView.setOnResume(model::resumeRun);
         buildTabs();
         statusBar = new StatusBar(tasks);
         setLeft(sidePanel());
@@ -111,14 +112,19 @@ public final class MainWindow extends BorderPane {
                 new org.rulescape.fx.geometry.GeometryViewModel(model.tasks()), model.selectedProperty())));
         // TAB: perturbation
         Tab perturbationTab = new Tab("Perturbation", perturbationView);
+        // The perturbation view reads a run only while its tab is selected, and only once the
+        // run's run.json exists.
+        java.util.concurrent.atomic.AtomicReference<java.nio.file.Path> recorded =
+                new java.util.concurrent.atomic.AtomicReference<>();
         perturbationTab.setOnSelectionChanged(event -> {
-            if (perturbationTab.isSelected() && model.selectedProperty().get() != null) {
-                perturbationView.showRun(model.selectedProperty().get().directory());
+            if (perturbationTab.isSelected() && recorded.get() != null) {
+                perturbationView.showRun(recorded.get());
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (perturbationTab.isSelected() && now != null) {
-                perturbationView.showRun(now.directory());
+        org.rulescape.fx.runs.RecordedRunSelection.follow(model.selectedProperty(), directory -> {
+            recorded.set(directory);
+            if (perturbationTab.isSelected() && directory != null) {
+                perturbationView.showRun(directory);
             }
         });
         tabs.getTabs().add(perturbationTab);

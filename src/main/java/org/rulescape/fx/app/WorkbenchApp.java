@@ -24,13 +24,30 @@ public final class WorkbenchApp extends Application {
     /** Class-path location of the workbench style sheet. */
     public static final String STYLESHEET = "/assets/workbench.css";
 
+    private static final java.util.logging.Logger CLASS_PATH_LOGGER =
+            java.util.logging.Logger.getLogger("javafx");
+
     private MainWindow window;
     private WorkbenchModel model;
     private FxBackgroundTasks tasks;
 
     /** Launches the JavaFX application; returns when the window closes. */
     public static void launchWorkbench(String[] args) {
+        quietClassPathWarning();
         Application.launch(WorkbenchApp.class, args);
+    }
+
+    /**
+     * Silences JavaFX's "Unsupported JavaFX configuration" warning when JavaFX was loaded from the
+     * class path, as {@code java -jar rulescape.jar} does: a jar manifest cannot put JavaFX on the
+     * module path. JavaFX 21 runs correctly this way; {@code mvn javafx:run} uses the module path.
+     */
+    private static void quietClassPathWarning() {
+        if (!Application.class.getModule().isNamed()) {
+            // Keep a strong reference: java.util.logging holds loggers weakly and would drop the level.
+            CLASS_PATH_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+            LOG.debug("JavaFX loaded from the class path; its unsupported-configuration warning is silenced");
+        }
     }
 
     @Override

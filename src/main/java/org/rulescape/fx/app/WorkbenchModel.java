@@ -116,6 +116,28 @@ public final class WorkbenchModel {
                 error -> notice.set("Cannot open run: " + error.getMessage()));
     }
 
+    /**
+     * Continues an interrupted run (one whose writer was killed) in the background through the
+     * store's resume support, and follows it from disk as it is written. A failure sets the
+     * run's message.
+     */
+    public void resumeRun(RunViewModel run) {
+        if (run.status() != RunStatus.INTERRUPTED || run.directory() == null) {
+            notice.set("Cannot resume run " + run.name() + ": it is " + run.status().label()
+                    + "; only an interrupted run can be resumed");
+            return;
+        }
+        launcher.resume(run,
+                () -> fxThread.execute(() -> followers.add(new RunFollower(run, followReader, fxThread))),
+                () -> fxThread.execute(() -> rereadOnce(run)));
+    }
+
+    /** Re-reads {@code run} once, so that its final state shows even if no follower saw it. */
+    private void rereadOnce(RunViewModel run) {
+        RunFollower last = new RunFollower(run, followReader, fxThread);
+        last.poll();
+    }
+
     /** Applies queued training events of every run; returns true when any run changed. */
     public boolean drainAll() {
         boolean changed = false;

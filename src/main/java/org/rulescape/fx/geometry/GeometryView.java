@@ -61,18 +61,15 @@ public final class GeometryView extends BorderPane {
         setCenter(scroll);
 
         model.chartsProperty().addListener((obs, old, now) -> showCharts(now));
-        selectedRun.addListener((obs, old, now) -> model.show(now == null ? null : now.directory()));
-        RunViewModel initial = selectedRun.getValue();
-        if (initial != null) {
-            model.show(initial.directory());
-        }
+        // Waits until a newly started run has written run.json before reading it.
+        org.rulescape.fx.runs.RecordedRunSelection.follow(selectedRun, model::show);
     }
 
     private Node controls() {
         CheckBox include = new CheckBox("include diverged seeds");
         include.setId("geometry-include-diverged");
         include.selectedProperty().bindBidirectional(model.includeDivergedProperty());
-        ToggleButton aligned = new ToggleButton("aligned");
+        ToggleButton aligned = new ToggleButton("symmetry-aligned");
         aligned.setId("geometry-aligned");
         aligned.selectedProperty().bindBidirectional(model.alignedProperty());
         Spinner<Integer> first = new Spinner<>(1, 80, 1);
@@ -101,7 +98,10 @@ public final class GeometryView extends BorderPane {
                 continue;
             }
             ChartPane pane = new ChartPane(chart.chart(), chart::data);
-            pane.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
+            // Two tiles per row that share the width, never narrower than TILE_WIDTH.
+            pane.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(TILE_WIDTH,
+                    tiles.widthProperty().subtract(tiles.getHgap() + 2).divide(2)));
+            pane.setPrefHeight(TILE_HEIGHT);
             tiles.getChildren().add(pane);
         }
     }

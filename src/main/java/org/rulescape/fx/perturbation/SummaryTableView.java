@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.rulescape.core.analysis.perturbation.MeanInterval;
+import org.rulescape.core.analysis.perturbation.SummaryTable;
 import org.rulescape.core.analysis.perturbation.SigmaSummary;
 
 /** The per-sigma summary as a table: one row per sigma, the control first. */
@@ -24,10 +25,10 @@ final class SummaryTableView extends TableView<SigmaSummary> {
         getColumns().add(column("d_T [95 % CI]", s -> interval(s.endDistance())));
         getColumns().add(column("d_T / d_0", s -> interval(s.distanceRatio())));
         getColumns().add(column("s_T / sigma", s -> interval(s.separationRatio())));
-        getColumns().add(column("aligned d_T", s -> number(s.alignedEndDistance().mean())));
-        getColumns().add(column("loss / reference", s -> number(s.endLossVsReference())));
-        getColumns().add(column("loss / control", s -> interval(s.endLossVsControl())));
-        getColumns().add(column("verdict", s -> s.verdict().label()));
+        getColumns().add(column("aligned d_T", s -> interval(s.alignedEndDistance())));
+        getColumns().add(column("loss / reference (geo.)", s -> interval(s.endLossVsReference())));
+        getColumns().add(column("loss / control (geo.)", s -> interval(s.endLossVsControl())));
+        getColumns().add(column("verdict", SummaryTable::verdict));
     }
 
     private static TableColumn<SigmaSummary, String> column(String title, Function<SigmaSummary, String> value) {

@@ -65,11 +65,8 @@ public final class RuleView extends BorderPane {
         setCenter(scroll);
 
         model.figuresProperty().addListener((obs, old, now) -> showFigures(now));
-        selectedRun.addListener((obs, old, now) -> model.show(now == null ? null : now.directory()));
-        RunViewModel initial = selectedRun.getValue();
-        if (initial != null) {
-            model.show(initial.directory());
-        }
+        // Waits until a newly started run has written run.json before reading it.
+        org.rulescape.fx.runs.RecordedRunSelection.follow(selectedRun, model::show);
     }
 
     private Node controls() {

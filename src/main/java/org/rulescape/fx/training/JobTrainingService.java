@@ -27,7 +27,15 @@ public final class JobTrainingService implements TrainingService {
 
     @Override
     public TrainingSession start(ExperimentConfig config, Path runDir, TrainingListener listener) throws IOException {
-        TrainingJob job = TrainingJob.start(config, runDir, settings, listener);
+        return session(TrainingJob.start(config, runDir, settings, listener));
+    }
+
+    @Override
+    public TrainingSession resume(Path runDir, TrainingListener listener) throws IOException {
+        return session(TrainingJob.resume(runDir, settings, listener));
+    }
+
+    private static TrainingSession session(TrainingJob job) {
         return new TrainingSession() {
             @Override
             public void cancel() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import org.rulescape.core.experiment.SeedResult;
+import org.rulescape.core.experiment.TrainingListener;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.fx.app.BackgroundTasks;
 import org.slf4j.Logger;
@@ -65,5 +66,37 @@ public final class RunLauncher {
             }
         }, results -> { }, error -> { });
         return run;
+    }
+
+    /**
+     * Continues the interrupted run shown by {@code run} in the background through
+     * {@link TrainingService#resume}. The resumed job records to the run's directory, and the
+     * caller follows it from there: {@code onStarted} runs on the worker thread once the job
+     * has taken the run over, and {@code onEnded} once it ended, whether it finished, was
+     * cancelled or failed. A failure to start sets the run's message.
+     */
+    public void resume(RunViewModel run, Runnable onStarted, Runnable onEnded) {
+        Path directory = run.directory();
+        run.setStoredStatus(RunStatus.RUNNING, "resuming");
+        LOG.info("Resuming run {} in {}", run.name(), directory);
+        tasks.run("Resuming " + run.name(), progress -> {
+            try {
+                TrainingSession session = service.resume(directory, TrainingListener.NONE);
+                run.attach(session);
+                progress.onCancel(run::cancel);
+                onStarted.run();
+                while (!session.isDone()) {
+                    Thread.sleep(POLL_MILLIS);
+                }
+                List<SeedResult> results = session.await();
+                LOG.info("Resumed run {} ended{}", run.name(), run.isCancelRequested() ? " after cancellation" : "");
+                return results;
+            } finally {
+                onEnded.run();
+            }
+        }, results -> { }, error -> {
+            LOG.warn("Resuming run {} failed", directory, error);
+            run.setStoredStatus(RunStatus.INTERRUPTED, "resume failed: " + error.getMessage());
+        });
     }
 }

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.experiment.TrainingListener;
@@ -200,6 +201,7 @@ public final class RunViewModel {
             SeedProgress row = seed(result.seed());
             row.setStepsDone(Math.max(row.stepsDoneProperty().get(), result.stepsRecorded()));
             row.setState(result.state(), result.divergedAt(), result.message());
+            row.setHealth(SeedHealth.of(result));
             return result.state() == SeedState.DIVERGED;
         } else if (event instanceof TrainingEvent.SessionStarted) {
             recorded.set(directory != null);
@@ -290,6 +292,7 @@ public final class RunViewModel {
         }
         row.setLastMetaLoss(last);
         row.setState(state, divergedAt, message);
+        row.setHealth(state.isTerminal() ? SeedHealth.of(seed, metaLoss, new double[0], metaLoss.length) : null);
         revision++;
         updateTotals();
     }

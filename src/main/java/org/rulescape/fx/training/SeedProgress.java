@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.core.experiment.SeedState;
 
 /**
@@ -30,6 +31,7 @@ public final class SeedProgress {
     private final DoubleProperty etaSeconds = new SimpleDoubleProperty(Double.NaN);
     private final StringProperty status = new SimpleStringProperty("queued");
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final ObjectProperty<SeedHealth> health = new SimpleObjectProperty<>();
     private int divergedAt = -1;
     private String message = "";
     final SeedCurve curve = new SeedCurve();
@@ -87,6 +89,11 @@ public final class SeedProgress {
         return shown;
     }
 
+    /** Health of the ended seed's records ({@link SeedHealth#RULE}); null until the seed ends. */
+    public ReadOnlyObjectProperty<SeedHealth> healthProperty() {
+        return health;
+    }
+
     public int divergedAt() {
         return divergedAt;
     }
@@ -136,6 +143,12 @@ public final class SeedProgress {
         status.set(describe(newState));
     }
 
+    /** Sets the health assessment and adds an UNSTABLE badge to the status text when it applies. */
+    void setHealth(SeedHealth value) {
+        health.set(value);
+        status.set(describe(state.get()));
+    }
+
     void setStepsDone(int steps) {
         stepsDone.set(steps);
     }
@@ -145,6 +158,12 @@ public final class SeedProgress {
     }
 
     private String describe(SeedState value) {
+        String text = describeState(value);
+        SeedHealth assessed = health.get();
+        return assessed != null && assessed.isUnstable() ? text + " \u26a0 UNSTABLE" : text;
+    }
+
+    private String describeState(SeedState value) {
         return switch (value) {
             case QUEUED -> "queued";
             case RUNNING -> "running";

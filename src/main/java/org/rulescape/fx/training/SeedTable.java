@@ -7,9 +7,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ProgressBarTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.figures.ChartStyle;
 
 /**
@@ -30,6 +32,7 @@ final class SeedTable extends TableView<SeedProgress> {
 
         TableColumn<SeedProgress, String> status = new TableColumn<>("State");
         status.setCellValueFactory(row -> row.getValue().statusProperty());
+        status.setCellFactory(column -> new StatusCell());
         status.setPrefWidth(200);
 
         TableColumn<SeedProgress, Double> progress = new TableColumn<>("Progress");
@@ -65,6 +68,27 @@ final class SeedTable extends TableView<SeedProgress> {
         getColumns().add(steps);
         getColumns().add(loss);
         getColumns().add(eta);
+    }
+
+    /** State text; an UNSTABLE seed's cell carries a tooltip with its health and the rule. */
+    private static final class StatusCell extends TableCell<SeedProgress, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            SeedProgress row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            SeedHealth health = row == null ? null : row.healthProperty().get();
+            if (health == null || !health.isUnstable()) {
+                setTooltip(null);
+                getStyleClass().remove("seed-unstable");
+                return;
+            }
+            setTooltip(new Tooltip(health.describe() + "\n" + SeedHealth.RULE + ".\nAnalyses keep this seed"
+                    + " unless told to exclude unstable seeds."));
+            if (!getStyleClass().contains("seed-unstable")) {
+                getStyleClass().add("seed-unstable");
+            }
+        }
     }
 
     /** Check box and colour swatch; toggling it shows or hides the seed's curve. */

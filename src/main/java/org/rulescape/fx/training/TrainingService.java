@@ -19,4 +19,16 @@ public interface TrainingService {
      * @throws IOException naming the folder when the run directory cannot be created or written
      */
     TrainingSession start(ExperimentConfig config, Path runDir, TrainingListener listener) throws IOException;
+
+    /**
+     * Continues the interrupted run recorded in {@code runDir} in the background and returns at
+     * once: finished seeds are kept and the others continue from their latest checkpoint.
+     *
+     * @throws IOException naming the file when the run cannot be read or is not resumable
+     * @throws UnsupportedOperationException when this service does not record runs
+     */
+    default TrainingSession resume(Path runDir, TrainingListener listener) throws IOException {
+        throw new UnsupportedOperationException("this training service does not record runs, so it cannot resume "
+                + runDir);
+    }
 }

@@ -40,6 +40,8 @@ public final class TrainingView extends BorderPane {
     private final CheckBox logScale = new CheckBox("Log scale");
     private final CheckBox smoothing = new CheckBox("Smooth (EMA)");
     private final Button cancel = new Button("Cancel run");
+    private final Button resume = new Button("Resume");
+    private java.util.function.Consumer<RunViewModel> onResume = run -> { };
     private final List<ChangeListener<Boolean>> shownListeners = new ArrayList<>();
     private RunViewModel run;
     private long drawnRevision = -1;
@@ -66,12 +68,23 @@ public final class TrainingView extends BorderPane {
                 run.cancel();
             }
         });
+        resume.setId("resume-run");
+        resume.getStyleClass().add("accent");
+        resume.setTooltip(new Tooltip("The process writing this run stopped. Resume continues the unfinished "
+                + "seeds from their latest checkpoints; finished seeds are kept."));
+        resume.setVisible(false);
+        resume.managedProperty().bind(resume.visibleProperty());
+        resume.setOnAction(event -> {
+            if (run != null) {
+                onResume.accept(run);
+            }
+        });
         logScale.selectedProperty().addListener((obs, old, now) -> markDirty());
         smoothing.selectedProperty().addListener((obs, old, now) -> markDirty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(title, status, spacer, logScale, smoothing, cancel);
+        ToolBar toolBar = new ToolBar(title, status, spacer, logScale, smoothing, resume, cancel);
         toolBar.getStyleClass().add("view-toolbar");
 
         SplitPane split = new SplitPane(chartPane, table);
@@ -101,6 +114,8 @@ public final class TrainingView extends BorderPane {
             chart.setSeries(List.of(), MetaLossChart.DEFAULT_BUCKETS, 1.0);
             cancel.disableProperty().unbind();
             cancel.setDisable(true);
+            resume.visibleProperty().unbind();
+            resume.setVisible(false);
             return;
         }
         title.setText(run.name());
@@ -115,8 +130,14 @@ public final class TrainingView extends BorderPane {
             shownListeners.add(listener);
         }
         cancel.disableProperty().bind(run.statusProperty().isNotEqualTo(RunStatus.RUNNING));
+        resume.visibleProperty().bind(run.statusProperty().isEqualTo(RunStatus.INTERRUPTED));
         markDirty();
         refresh();
+    }
+
+    /** Sets what the Resume button, shown for an interrupted run, does with the shown run. */
+    public void setOnResume(java.util.function.Consumer<RunViewModel> action) {
+        onResume = action;
     }
 
     /** The run shown, or null. */

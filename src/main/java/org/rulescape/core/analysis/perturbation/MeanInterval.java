@@ -45,6 +45,27 @@ public record MeanInterval(double mean, double low, double high, int count) {
     }
 
     /**
+     * Returns the geometric mean of positive ratios with a 95 % interval that stays positive: the
+     * t-interval of the log-ratios, exponentiated. A ratio of positive losses is skewed, so a
+     * t-interval on the raw scale can reach below 0; on the log scale it cannot, and a ratio and
+     * its reciprocal get mirrored intervals.
+     *
+     * @throws IllegalArgumentException when a value is not positive and finite
+     */
+    public static MeanInterval geometric(double[] values) {
+        double[] logs = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] > 0 && Double.isFinite(values[i]))) {
+                throw new IllegalArgumentException("values for a geometric mean interval must be positive and"
+                        + " finite, got " + values[i] + " at index " + i);
+            }
+            logs[i] = Math.log(values[i]);
+        }
+        MeanInterval log = of(logs);
+        return new MeanInterval(Math.exp(log.mean()), Math.exp(log.low()), Math.exp(log.high()), log.count());
+    }
+
+    /**
      * Returns t(0.975, df): tabulated up to 30 degrees of freedom, beyond that 1.96 + 2.4 / df,
      * which is within 0.003 of the exact quantile.
      */

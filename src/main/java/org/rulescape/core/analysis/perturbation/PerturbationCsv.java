@@ -17,7 +17,8 @@ final class PerturbationCsv {
     static final String SUMMARY_HEADER = "sigma_index,sigma,planned,complete,diverged,d0,dT_mean,dT_low,dT_high,"
             + "dT_over_d0_mean,dT_over_d0_low,dT_over_d0_high,sT_over_sigma_mean,sT_over_sigma_low,"
             + "sT_over_sigma_high,aligned_d0,aligned_dT_mean,aligned_dT_low,aligned_dT_high,control_drift,neutral_distance,end_loss_vs_reference,"
-            + "end_loss_vs_control_mean,end_loss_vs_control_low,end_loss_vs_control_high,verdict";
+            + "end_loss_vs_reference_low,end_loss_vs_reference_high,"
+            + "end_loss_vs_control_mean,end_loss_vs_control_low,end_loss_vs_control_high,verdict,loss_warning";
 
     private PerturbationCsv() {
     }
@@ -59,10 +60,10 @@ final class PerturbationCsv {
             interval(out, s.separationRatio());
             out.append(s.alignedStartDistance().mean()).append(',');
             interval(out, s.alignedEndDistance());
-            out.append(s.controlDrift()).append(',').append(s.neutralDistance()).append(',')
-                    .append(s.endLossVsReference()).append(',');
+            out.append(s.controlDrift()).append(',').append(s.neutralDistance()).append(',');
+            interval(out, s.endLossVsReference());
             interval(out, s.endLossVsControl());
-            out.append(s.verdict().label()).append('\n');
+            out.append(s.verdict().label()).append(',').append(s.lossWarning()).append('\n');
         }
         return out.toString();
     }
@@ -88,9 +89,12 @@ final class PerturbationCsv {
             intervalJson(node, "aligned_dT", s.alignedEndDistance());
             JsonFields.putNumber(node, "control_drift", s.controlDrift());
             JsonFields.putNumber(node, "neutral_distance", s.neutralDistance());
-            JsonFields.putNumber(node, "end_loss_vs_reference", s.endLossVsReference());
+            JsonFields.putNumber(node, "end_loss_vs_reference", s.endLossVsReference().mean());
+            intervalJson(node, "end_loss_vs_reference_interval", s.endLossVsReference());
             intervalJson(node, "end_loss_vs_control", s.endLossVsControl());
+            node.put("loss_ratio_mean", "geometric");
             node.put("verdict", s.verdict().label());
+            node.put("loss_warning", s.lossWarning());
         }
         return array;
     }

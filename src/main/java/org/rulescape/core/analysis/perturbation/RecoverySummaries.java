@@ -35,7 +35,8 @@ public final class RecoverySummaries {
             MeanInterval zero = MeanInterval.of(new double[] {0.0});
             MeanInterval alignedDrift = MeanInterval.of(new double[] {aligned(control.finalAlpha(), reference, hidden)});
             rows.add(new SigmaSummary(TrialSpec.CONTROL_INDEX, 0.0, 1, 1, 0, zero,
-                    dT, none, none, zero, alignedDrift, drift, drift, controlEndLoss / reference.finalMetaLoss(),
+                    dT, none, none, zero, alignedDrift, drift, drift,
+                    ratioInterval(new double[] {controlEndLoss / reference.finalMetaLoss()}),
                     MeanInterval.of(new double[] {1.0}), Verdict.CONTROL));
         }
         for (int index = 0; index < settings.sigmas().size(); index++) {
@@ -84,8 +85,26 @@ public final class RecoverySummaries {
         return new SigmaSummary(index, sigma, settings.trials(), n, diverged, MeanInterval.of(start),
                 MeanInterval.of(end), MeanInterval.of(ratio), separationRatio, MeanInterval.of(alignedStart),
                 MeanInterval.of(alignedEnd), drift,
-                Math.sqrt(sigma * sigma + drift * drift), MeanInterval.of(lossVsReference).mean(),
-                MeanInterval.of(lossVsControl), verdict);
+                Math.sqrt(sigma * sigma + drift * drift), ratioInterval(lossVsReference),
+                ratioInterval(lossVsControl), verdict);
+    }
+
+    /**
+     * Returns the geometric mean of loss ratios with its log-scale interval. A ratio that is not
+     * positive and finite (a zero or non-finite loss) has no logarithm, so then the arithmetic
+     * mean is returned without bounds, which shows the bad value instead of hiding it.
+     */
+    static MeanInterval ratioInterval(double[] ratios) {
+        for (double ratio : ratios) {
+            if (!(ratio > 0 && Double.isFinite(ratio))) {
+                double sum = 0;
+                for (double value : ratios) {
+                    sum += value;
+                }
+                return new MeanInterval(sum / ratios.length, Double.NaN, Double.NaN, ratios.length);
+            }
+        }
+        return MeanInterval.geometric(ratios);
     }
 
     private static double aligned(double[] alpha, ReferencePoint reference, int hidden) {

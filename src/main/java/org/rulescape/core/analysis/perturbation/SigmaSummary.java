@@ -3,7 +3,9 @@ package org.rulescape.core.analysis.perturbation;
 /**
  * Summary of one sigma's trials (or of the control). Distances are in alpha units; ratios are
  * dimensionless. Means and intervals are over the COMPLETE trials; diverged trials are counted
- * but have no end values.
+ * but have no end values. Intervals are Student-t 95 % intervals over trials; the two loss
+ * ratios use {@link MeanInterval#geometric}, so their mean is a geometric mean and their
+ * interval stays positive.
  *
  * @param sigmaIndex          position in the settings' sigma list, -1 for the control
  * @param sigma               perturbation size
@@ -22,8 +24,10 @@ package org.rulescape.core.analysis.perturbation;
  *                            the control is missing)
  * @param neutralDistance     sqrt(sigma^2 + D^2), the d_T expected when a trial keeps its offset
  *                            and drifts like the control in a roughly orthogonal direction
- * @param endLossVsReference  mean over trials of end meta-loss / the reference's final meta-loss
- * @param endLossVsControl    end meta-loss / the control's end meta-loss on the same tasks, over trials
+ * @param endLossVsReference  end meta-loss / the reference's final meta-loss: geometric mean over
+ *                            trials with its log-scale interval
+ * @param endLossVsControl    end meta-loss / the control's end meta-loss on the same tasks: geometric
+ *                            mean over trials with its log-scale interval
  * @param verdict             what {@link VerdictRule} concludes
  */
 public record SigmaSummary(
@@ -40,9 +44,22 @@ public record SigmaSummary(
         MeanInterval alignedEndDistance,
         double controlDrift,
         double neutralDistance,
-        double endLossVsReference,
+        MeanInterval endLossVsReference,
         MeanInterval endLossVsControl,
         Verdict verdict) {
+
+    /**
+     * Returns a warning for the verdict column when the end meta-loss is more than
+     * {@link VerdictRule#LOSS_ABOVE_REFERENCE} times the reference's, for example
+     * {@code "loss 3.4x ref"}; empty otherwise.
+     */
+    public String lossWarning() {
+        double ratio = endLossVsReference.mean();
+        if (!(ratio > VerdictRule.LOSS_ABOVE_REFERENCE)) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "loss %.3gx ref", ratio);
+    }
 
     /** True for the sigma = 0 control's row. */
     public boolean isControl() {

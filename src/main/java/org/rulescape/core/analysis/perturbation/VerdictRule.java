@@ -24,6 +24,21 @@ public final class VerdictRule {
     /** Lower interval bound of s_T / sigma above which the verdict is expanding. */
     public static final double EXPANDING_ABOVE = 1.2;
 
+    /**
+     * End meta-loss over the reference's final meta-loss (geometric mean over trials) above which
+     * a row is marked beside its verdict. Both losses are averages over many batches, so their
+     * ratio scatters by tens of percent; twice the reference's loss means the trials ended in a
+     * worse region, and the verdict then describes that region rather than a valley of rules as
+     * good as the reference. On the control row it means the reference itself was not settled
+     * (for example an UNSTABLE reference seed).
+     */
+    public static final double LOSS_ABOVE_REFERENCE = 2.0;
+
+    /** One-line statement of the loss warning for screens and printed tables. */
+    public static final String LOSS_TEXT = "\"loss Nx ref\" beside a verdict: the end meta-loss (geometric mean"
+            + " over trials) exceeds " + LOSS_ABOVE_REFERENCE + "x the reference's final meta-loss, so the trials"
+            + " ended in a worse region than the reference";
+
     /** One-line statement of the rule for screens and printed tables. */
     public static final String TEXT = "verdict from s_T/sigma, s_t = ||alpha_t - control_t|| (same tasks, so"
             + " task-sampling drift cancels): contracting if the 95 % interval's upper bound < "

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param pairs number of pairs, S (S - 1) / 2
  * @param mean  mean distance
- * @param std   sample standard deviation (divisor pairs - 1), 0 for a single pair
+ * @param std   population standard deviation over the pairs (divisor = pairs), as in the
+ *              geometry analysis; 0 for a single pair
  * @param min   smallest distance
  * @param max   largest distance
  */
@@ -56,7 +57,7 @@ public record DistanceSummary(int pairs, double mean, double std, double min, do
                 squares += d * d;
             }
         }
-        double std = pairs > 1 ? Math.sqrt(squares / (pairs - 1)) : 0.0;
+        double std = Math.sqrt(squares / pairs);
         return Optional.of(new DistanceSummary(pairs, mean, std, min, max));
     }
 }

@@ -59,13 +59,28 @@ public final class RuleResultStore {
      * @throws IOException naming the file that could not be written
      */
     public static void write(Path runDir, RuleAnalysisResult result, GradientSurvey survey) throws IOException {
+        write(runDir, result, survey, null);
+    }
+
+    /**
+     * Writes {@code result}, {@code survey} and {@code comparison} (each optional except the
+     * result) under {@code runDir}; the comparison becomes rule.json's {@code distance_bootstrap}.
+     *
+     * @throws IOException naming the file that could not be written
+     */
+    public static void write(Path runDir, RuleAnalysisResult result, GradientSurvey survey,
+            RuleDistanceComparison comparison) throws IOException {
         Path folder = directory(runDir);
         Files.createDirectories(folder);
         NpyFiles.writeFloat64(folder.resolve(FUNCTION_DISTANCES_NPY), result.functionDistances());
         NpyFiles.writeFloat64(folder.resolve(RAW_DISTANCES_NPY), result.rawDistances());
         NpyFiles.writeFloat64(folder.resolve(UPDATES_NPY), result.updates());
         NpyFiles.writeFloat64(folder.resolve(FINAL_ALPHAS_NPY), result.alphas());
-        AtomicFiles.writeString(folder.resolve(RULE_JSON), JSON.writeValueAsString(toJson(result, survey)));
+        ObjectNode root = toJson(result, survey);
+        if (comparison != null) {
+            root.set("distance_bootstrap", comparison.toJson());
+        }
+        AtomicFiles.writeString(folder.resolve(RULE_JSON), JSON.writeValueAsString(root));
     }
 
     /**

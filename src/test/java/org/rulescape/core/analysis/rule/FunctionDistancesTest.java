@@ -81,7 +81,7 @@ class FunctionDistancesTest {
 
         assertThat(summary.pairs()).isEqualTo(3);
         assertThat(summary.mean()).isEqualTo(2.0);
-        assertThat(summary.std()).isCloseTo(1.0, within(1e-15));
+        assertThat(summary.std()).isCloseTo(Math.sqrt(2.0 / 3.0), within(1e-15));
         assertThat(summary.min()).isEqualTo(1.0);
         assertThat(summary.max()).isEqualTo(3.0);
         assertThat(DistanceSummary.of(new double[][] {{0}})).isEmpty();

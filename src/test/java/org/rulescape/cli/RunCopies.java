@@ -1,0 +1,41 @@
+package org.rulescape.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Copies of the sample runs for tests that change or damage a run, and snapshots of their bytes. */
+final class RunCopies {
+    private RunCopies() {
+    }
+
+    /** Copies the committed sample DEBUG run (3 seeds) into {@code to}. */
+    static Path debugRun(Path to) throws IOException {
+        Path from = Path.of("sample-runs", "debug");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** Returns every regular file under {@code folder}, by relative path, with its bytes. */
+    static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return contents;
+    }
+}
