@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * How the command line reports errors. An unexpected exception prints one line naming the
+ * Error reporting of the command line. An unexpected exception prints one line naming the
  * command, its run folder or files and the cause, and exits with {@link #EXIT_ERROR}; the stack
  * trace follows only with --verbose. An invalid option prints its message and a pointer to the
  * command's help instead of the whole usage, and exits with picocli's usage code 2.
@@ -24,7 +24,7 @@ final class CliErrors {
     }
 
     /**
-     * Converts an option value to a double, with a message that says what a number looks like.
+     * Converts an option value to a double, with a message that shows what a number looks like.
      * Range rules such as "> 0" are checked by each command after parsing.
      */
     static Double parseNumber(String text) {

@@ -8,6 +8,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Meta-train learned optimizers from many seeds and study the geometry of the learned rules.",
+        footer = {"%nThe launcher bin/rulescape of the repository runs target/rulescape.jar (build it with"
+                + " 'mvn -q -B package -DskipTests'); 'java -jar target/rulescape.jar COMMAND' does the same.",
+                "Every command exits with 1 on failure and 2 on invalid options; add --verbose for the stack trace"
+                        + " of a failure."},
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BenchCommand.class,

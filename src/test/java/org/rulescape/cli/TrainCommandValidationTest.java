@@ -98,7 +98,7 @@ class TrainCommandValidationTest {
         Outcome outcome = run("train", "--out", out.toString());
 
         assertThat(outcome.code()).isEqualTo(2);
-        assertThat(outcome.err()).contains("--out " + out).contains("already contains 1 entries");
+        assertThat(outcome.err()).contains("--out " + out).contains("already contains 1 entry;");
         assertThat(Files.readString(out.resolve("notes.txt"))).isEqualTo("keep me");
     }
 

@@ -18,18 +18,18 @@ public final class AlphaMagnitude {
     }
 
     /**
-     * Returns why {@code alpha} cannot enter an analysis, or an empty string when it can: an
-     * entry is NaN or infinite, or the norm exceeds {@link #MAX_NORM}.
+     * Returns why {@code alpha} cannot enter an analysis, as a predicate ("not finite (...)" or
+     * "too large: ..."), or an empty string when it can.
      */
     public static String problem(double[] alpha) {
         for (int j = 0; j < alpha.length; j++) {
             if (!Double.isFinite(alpha[j])) {
-                return "entry " + j + " is " + alpha[j];
+                return "not finite (entry " + j + " is " + alpha[j] + ")";
             }
         }
         double norm = Matrices.norm(alpha);
         if (norm > MAX_NORM) {
-            return String.format(Locale.ROOT, "its norm is %.3g, above the limit %.0e, so its squared"
+            return String.format(Locale.ROOT, "too large: its norm is %.3g, above the limit %.0e, so its squared"
                     + " distances overflow", norm, MAX_NORM);
         }
         return "";

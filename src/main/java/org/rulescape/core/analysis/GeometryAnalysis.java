@@ -128,7 +128,7 @@ public final class GeometryAnalysis {
                 String magnitude = AlphaMagnitude.problem(seed.snapshots()[row]);
                 if (!magnitude.isEmpty()) {
                     throw new IllegalArgumentException("seed " + seed.seed() + ": snapshot at meta-step "
-                            + seed.snapshotSteps()[row] + " cannot be analysed: " + magnitude
+                            + seed.snapshotSteps()[row] + " is " + magnitude
                             + "; select seeds with SeedSelection, which leaves such seeds out");
                 }
             }

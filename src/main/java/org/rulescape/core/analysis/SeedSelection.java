@@ -120,7 +120,7 @@ public final class SeedSelection {
             String magnitude = AlphaMagnitude.problem(alpha);
             if (!magnitude.isEmpty()) {
                 return "snapshot at meta-step " + r.snapshotSteps()[row]
-                        + (source.isEmpty() ? "" : " in " + source) + " is unusable: " + magnitude
+                        + (source.isEmpty() ? "" : " in " + source) + " is " + magnitude
                         + (source.isEmpty() ? "" : "; the file is damaged or the seed blew up");
             }
         }

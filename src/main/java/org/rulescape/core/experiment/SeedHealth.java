@@ -12,7 +12,7 @@ import java.util.Objects;
  * last {@link #FINAL_FRACTION} of its finite records) exceeds {@link #UNSTABLE_FACTOR} times
  * its minimum meta-loss. Each record is the mean validation MSE over one freshly sampled
  * meta-batch, so a healthy seed's late records scatter around a plateau and its minimum is its
- * luckiest batch; batch noise of that kind moves the ratio by a small factor, not by an order of
+ * luckiest batch. Batch noise of that kind moves the ratio by a small factor, not by an order of
  * magnitude. A seed whose loss climbs tenfold from its best has left the region it learned,
  * and its final alpha is not a learned rule in the same sense as the others. The median makes
  * the final level robust to a few spikes. The gradient norm is reported beside the flag
@@ -58,9 +58,13 @@ public record SeedHealth(long seed, int steps, int nonFinite, double minMetaLoss
         Objects.requireNonNull(flag, "flag");
     }
 
-    /** Assesses a seed from its records. */
+    /**
+     * Assesses a seed from its records. A result whose meta-loss array is shorter than its
+     * recorded step count (a damaged or synthetic record) is assessed on the entries it has.
+     */
     public static SeedHealth of(SeedResult result) {
-        return of(result.seed(), result.metaLoss(), result.gradNorm(), result.stepsRecorded());
+        int steps = Math.min(result.stepsRecorded(), result.metaLoss().length);
+        return of(result.seed(), result.metaLoss(), result.gradNorm(), Math.max(0, steps));
     }
 
     /**

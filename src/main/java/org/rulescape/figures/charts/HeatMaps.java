@@ -71,7 +71,11 @@ public final class HeatMaps {
         double halfY = renderer.getBlockHeight() / 2;
         xAxis.setRange(xValues[0] - halfX, xValues[nx - 1] + halfX);
         yAxis.setRange(yValues[0] - halfY, yValues[ny - 1] + halfY);
-        xAxis.setTickUnit(new NumberTickUnit(tickStep(xValues[nx - 1] - xValues[0])));
+        // The horizontal step is a lower bound: in a narrow chart JFreeChart picks a coarser
+        // standard step so that the tick labels do not run into each other.
+        xAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        xAxis.setTickUnit(new NumberTickUnit(tickStep(xValues[nx - 1] - xValues[0])), false, false);
+        xAxis.setAutoTickUnitSelection(true, false);
         yAxis.setTickUnit(new NumberTickUnit(tickStep(yValues[ny - 1] - yValues[0])));
         return chart(title, new XYPlot(dataset, xAxis, yAxis, renderer), scale, scaleLabel);
     }

@@ -56,7 +56,7 @@ class HugeAlphaTest {
         assertThat(Matrices.norm(a)).isCloseTo(5e200, org.assertj.core.data.Offset.offset(1e188));
         assertThat(Matrices.distance(a, b)).isCloseTo(1e201, org.assertj.core.data.Offset.offset(1e189));
         assertThat(AlphaMagnitude.problem(a)).contains("5.00e+200");
-        assertThat(AlphaMagnitude.problem(new double[] {1, Double.NaN})).isEqualTo("entry 1 is NaN");
+        assertThat(AlphaMagnitude.problem(new double[] {1, Double.NaN})).isEqualTo("not finite (entry 1 is NaN)");
         assertThat(AlphaMagnitude.problem(new double[] {1, -2})).isEmpty();
     }
 }

@@ -106,4 +106,15 @@ class SeedHealthTest {
         assertThat(health.steps()).isEqualTo(3);
         assertThat(health.flag()).isEqualTo(SeedHealth.Flag.STABLE);
     }
+
+    @Test
+    void shortRecordOfResultIsAssessedOnWhatItHas() {
+        SeedResult result = new SeedResult(4, SeedState.DONE, 20, -1, "", new double[] {1.0, 0.5}, new double[0],
+                new int[] {0}, new double[][] {{0.0}}, 1.0);
+
+        SeedHealth health = SeedHealth.of(result);
+
+        assertThat(health.steps()).isEqualTo(2);
+        assertThat(health.minMetaLoss()).isEqualTo(0.5);
+    }
 }

@@ -124,6 +124,8 @@ class WorkbenchWindowTest {
         assertThat(robot.lookup("#seed-table").tryQuery()).isPresent();
 
         waitFor(120, () -> run.status() != RunStatus.RUNNING);
+        // The status changes while a frame drains events; that frame redraws the chart after it.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
         for (int i = 0; i < 3; i++) {
             assertThat(window.trainingView().chart().drawnPoints(i)).isEqualTo(100);

@@ -90,7 +90,7 @@ class WorkbenchRunFilesTest {
         Thread.sleep(250);
         writer.cancel();
         writer.await();
-        // What a killed writer leaves behind: state RUNNING and a heartbeat nobody renews.
+        // What a killed writer leaves behind: state RUNNING and a heartbeat that no process renews.
         Path runJson = dir.resolve("run.json");
         Files.writeString(runJson, Files.readString(runJson).replace("\"CANCELLED\"", "\"RUNNING\""));
         Files.setLastModifiedTime(dir.resolve("heartbeat"), FileTime.from(Instant.now().minusSeconds(60)));
