@@ -7,8 +7,11 @@ import java.awt.Paint;
 
 /**
  * Palette and fonts shared by every chart, on screen and in exported figures, so that a seed
- * has the same colour everywhere. The seed palette is Okabe and Ito's colour-blind-safe set
- * (2008), extended with darker variants for more than eight seeds.
+ * has the same colour everywhere. Seeds 0-7 use Okabe and Ito's colour-blind-safe set (2008).
+ * Seeds 8-11 add four hues that set lacks (wine, brown, light green and indigo) instead of darker
+ * copies of its colours. Every pair of the twelve is at least 26 apart in CIELAB (CIE76 delta E,
+ * sRGB with a D65 white); {@code ChartStyleTest} checks that bound. From the thirteenth seed on,
+ * the colours repeat.
  */
 public final class ChartStyle {
     private ChartStyle() {
@@ -17,8 +20,11 @@ public final class ChartStyle {
     private static final Color[] SEED_COLORS = {
             new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
             new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
-            new Color(0x004C7A), new Color(0x9C6B00), new Color(0x006B4E), new Color(0x8A4F70),
+            new Color(0x882255), new Color(0x8C564B), new Color(0xB2DF8A), new Color(0x332288),
     };
+
+    /** Number of distinct seed colours before {@link #seedColor(int)} repeats. */
+    public static final int SEED_COLOR_COUNT = SEED_COLORS.length;
 
     /** Colour of the null band or baseline in every chart. */
     public static final Color NULL_BAND = new Color(0x9E9E9E);

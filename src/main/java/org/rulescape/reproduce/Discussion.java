@@ -1,5 +1,7 @@
 package org.rulescape.reproduce;
 
+import org.rulescape.core.experiment.SeedHealth;
+
 import static org.rulescape.reproduce.ReportFormat.number;
 import static org.rulescape.reproduce.ReportFormat.percent;
 
@@ -46,6 +48,7 @@ final class Discussion {
         out.append('\n');
 
         out.append("### What the baselines say\n\n");
+        unstable(out, full);
         if (full.geometry().present()) {
             baselines(out, full.geometry().result());
         } else {
@@ -57,6 +60,17 @@ final class Discussion {
         out.append('\n');
 
         causes(out, full.run().config());
+    }
+
+    private static void unstable(StringBuilder out, SampleRun full) {
+        int unstable = full.unstableSeeds().size();
+        if (unstable == 0) {
+            return;
+        }
+        out.append(String.format(Locale.ROOT, "- %d of %d seeds are UNSTABLE (%s). Their final alphas are "
+                + "included in every number above, as in the reference experiment, but they are not at a "
+                + "learned minimum; `analyze --exclude-unstable` leaves them out.%n", unstable,
+                full.run().seeds().size(), SeedHealth.RULE));
     }
 
     private static void baselines(StringBuilder out, GeometryReport report) {

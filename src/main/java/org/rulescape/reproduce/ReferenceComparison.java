@@ -49,7 +49,20 @@ public final class ReferenceComparison {
                 sample.divergedSeeds() + " of " + sample.run().seeds().size()
                         + (sample.failedSeeds() > 0 ? " (" + sample.failedSeeds() + " failed)" : ""),
                 "-", "-", null));
+        List<Long> unstable = sample.unstableSeeds();
+        rows.add(new ComparisonRow("Unstable seeds (included above)", "not reported",
+                unstable.size() + " of " + sample.run().seeds().size()
+                        + (unstable.isEmpty() ? "" : " (seeds " + joinSeeds(unstable) + ")"),
+                "-", "-", null));
         return rows;
+    }
+
+    private static String joinSeeds(List<Long> seeds) {
+        StringBuilder text = new StringBuilder();
+        for (long seed : seeds) {
+            text.append(text.length() == 0 ? "" : ", ").append(seed);
+        }
+        return text.toString();
     }
 
     private static List<ComparisonRow> geometryRows(GeometryReport report) {

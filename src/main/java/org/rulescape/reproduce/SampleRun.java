@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.rulescape.core.analysis.GeometryReport;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
 import org.rulescape.core.analysis.rule.RuleAnalysisResult;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.store.StoredRun;
 import org.rulescape.core.store.StoredSeed;
@@ -61,6 +62,20 @@ public record SampleRun(
     /** Number of seeds recorded as DIVERGED. */
     public long divergedSeeds() {
         return count(SeedState.DIVERGED);
+    }
+
+    /**
+     * Seeds whose late meta-loss climbed far above their own minimum ({@link SeedHealth#RULE}),
+     * in seed order. Seeds without records are not counted.
+     */
+    public List<Long> unstableSeeds() {
+        List<Long> unstable = new java.util.ArrayList<>();
+        for (StoredSeed seed : run.seeds()) {
+            if (seed.result() != null && SeedHealth.of(seed.result()).isUnstable()) {
+                unstable.add(seed.seed());
+            }
+        }
+        return unstable;
     }
 
     /** Number of seeds recorded as FAILED. */

@@ -14,7 +14,10 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -161,6 +164,13 @@ public final class GeometryCharts {
             ValueMarker marker = new ValueMarker(d, ChartStyle.ACCENT, new BasicStroke(1.2f));
             marker.setLabel("D = " + d);
             marker.setLabelFont(ChartStyle.font(11));
+            marker.setLabelPaint(ChartStyle.ACCENT);
+            // The label sits at mid-height beside the line, on the side with more room, so
+            // that it stays inside the plot area and clear of the ratio and cumulative curves.
+            boolean rightHalf = d > ratios.length / 2.0;
+            marker.setLabelAnchor(rightHalf ? RectangleAnchor.LEFT : RectangleAnchor.RIGHT);
+            marker.setLabelTextAnchor(rightHalf ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
+            marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
             plot.addDomainMarker(marker);
         }
         ValueMarker threshold = new ValueMarker(set.bootstrap().threshold(), ChartStyle.GRID, new BasicStroke(1f));

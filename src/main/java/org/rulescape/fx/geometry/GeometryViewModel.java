@@ -1,5 +1,6 @@
 package org.rulescape.fx.geometry;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * Reading the run, the analysis and storing its files run through {@link BackgroundTasks};
  * results of a superseded request are dropped. Charts are rebuilt on the FX thread from the
  * finished report, which is cheap. Use on the FX thread.
+ *
+ * <p>Opening a run or switching "include diverged" analyses in memory for display. The files
+ * under {@code RUN/analysis/geometry/} are written only when that folder has no
+ * {@code summary.json} yet, or by {@link #analyze()} ("Analyse again"), so opening a run never
+ * replaces the analysis that {@code rulescape analyze} stored.
  */
 public final class GeometryViewModel {
     /** Keys of {@link #chartsProperty()}. */
@@ -61,7 +67,7 @@ public final class GeometryViewModel {
 
     public GeometryViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
-        includeDiverged.addListener((obs, old, now) -> analyze());
+        includeDiverged.addListener((obs, old, now) -> start(false));
         aligned.addListener((obs, old, now) -> redraw());
         showInitial.addListener((obs, old, now) -> redraw());
         showTrajectories.addListener((obs, old, now) -> redraw());
@@ -69,14 +75,25 @@ public final class GeometryViewModel {
         secondComponent.addListener((obs, old, now) -> redraw());
     }
 
-    /** Analyses the run in {@code runDirectory} in the background, or clears the tab when it is null. */
+    /**
+     * Analyses the run in {@code runDirectory} in the background, or clears the tab when it is
+     * null. Stores the analysis only when the run has none stored yet.
+     */
     public void show(Path runDirectory) {
         directory = runDirectory;
-        analyze();
+        start(false);
     }
 
-    /** Runs the analysis of the shown run again, for example after more seeds finished. */
+    /**
+     * Runs the analysis of the shown run again, for example after more seeds finished, and
+     * replaces the stored analysis files with its result ("Analyse again").
+     */
     public void analyze() {
+        start(true);
+    }
+
+    /** Starts an analysis; {@code replaceStored} also overwrites an existing stored analysis. */
+    private void start(boolean replaceStored) {
         if (running != null) {
             running.cancel();
         }
@@ -100,11 +117,14 @@ public final class GeometryViewModel {
             progress.onCancel(token::cancel);
             GeometryReport result = GeometryAnalysis.analyze(input, GeometryOptions.defaults(),
                     (stage, fraction) -> progress.update(fraction, stage), token);
-            GeometryFiles.write(dir, result);
-            return result;
+            boolean write = replaceStored || !hasStoredAnalysis(dir);
+            if (write) {
+                GeometryFiles.write(dir, result);
+            }
+            return new Analysed(result, write);
         }, result -> {
             if (request == generation) {
-                accept(result);
+                accept(result.report(), result.written());
             }
         }, error -> {
             if (request == generation) {
@@ -114,13 +134,30 @@ public final class GeometryViewModel {
         });
     }
 
-    /** Takes a finished report: shows its text and builds the charts. */
-    void accept(GeometryReport result) {
+    /** A finished analysis and whether its files were written into the run. */
+    private record Analysed(GeometryReport report, boolean written) {
+    }
+
+    /** Returns whether {@code RUN/analysis/geometry/summary.json} exists. */
+    static boolean hasStoredAnalysis(Path runDirectory) {
+        return Files.isRegularFile(GeometryFiles.folder(runDirectory).resolve("summary.json"));
+    }
+
+    /** Takes a finished report: shows its text, where it is stored, and builds the charts. */
+    private void accept(GeometryReport result, boolean written) {
         report.set(result);
         summary.set(GeometryReportText.format(result));
-        status.set(String.format(java.util.Locale.ROOT, "%d seeds analysed in %.2f s; stored in %s",
-                result.input().seeds().size(), result.seconds(),
-                directory == null ? "memory" : GeometryFiles.folder(directory)));
+        String where;
+        if (directory == null) {
+            where = "shown from memory";
+        } else if (written) {
+            where = "stored in " + GeometryFiles.folder(directory);
+        } else {
+            where = "shown from memory; the stored analysis in " + GeometryFiles.folder(directory)
+                    + " is unchanged (Analyse again replaces it)";
+        }
+        status.set(String.format(java.util.Locale.ROOT, "%d seeds analysed in %.2f s; %s",
+                result.input().seeds().size(), result.seconds(), where));
         redraw();
     }
 

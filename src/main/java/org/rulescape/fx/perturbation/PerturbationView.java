@@ -15,9 +15,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.rulescape.core.analysis.perturbation.AdamMoments;
 import org.rulescape.core.analysis.perturbation.VerdictRule;
@@ -132,7 +134,13 @@ public final class PerturbationView extends BorderPane {
         HBox sigmaRow = new HBox(10, new Label("Sigmas"), sigmaText, apply, new Label("(the sigma = 0 control always runs)"));
         sigmaRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(6, settings, adamText, sigmaRow, sliders);
+        Label slidersLabel = new Label("sigma: release a slider to run its trials");
+        slidersLabel.setId("sigma-sliders-label");
+        slidersLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox sliderRow = new HBox(16, slidersLabel, sliders);
+        sliderRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(6, settings, adamText, sigmaRow, sliderRow);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
@@ -146,6 +154,7 @@ public final class PerturbationView extends BorderPane {
             Slider slider = new Slider(SLIDER_MIN, SLIDER_MAX, Math.min(SLIDER_MAX, sigmas.get(i)));
             slider.setId("sigma-slider-" + i);
             slider.setPrefWidth(160);
+            slider.setTooltip(new Tooltip("Drag to choose sigma " + (i + 1) + "; releasing the slider runs its trials."));
             Label value = new Label(String.format(Locale.ROOT, "sigma = %.2f", sigmas.get(i)));
             slider.valueProperty().addListener((obs, old, now) ->
                     value.setText(String.format(Locale.ROOT, "sigma = %.2f", now.doubleValue())));

@@ -57,6 +57,15 @@ public final class TrainingView extends BorderPane {
         title.getStyleClass().add("view-title");
         status.getStyleClass().add("run-status");
         status.setId("training-status");
+        // A long explanation (an interrupted run's, for example) must not push the toolbar's
+        // buttons into its overflow menu: it is cut with an ellipsis and shown whole as a tooltip.
+        status.setPrefWidth(460);
+        status.setMinWidth(120);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(status.textProperty());
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(600);
+        status.setTooltip(statusTip);
         logScale.setSelected(true);
         logScale.setId("log-scale");
         smoothing.setId("smoothing");

@@ -2,17 +2,20 @@ package org.rulescape.fx.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +43,34 @@ class WorkbenchWindowTest {
     @TempDir
     Path runs;
 
+    /** Copy of the repository's sample runs: the feature tabs may store analyses into a run they open. */
+    @TempDir
+    static Path samples;
+
     private WorkbenchModel model;
     private MainWindow window;
+    private FxBackgroundTasks tasks;
+
+    @BeforeAll
+    static void copySampleRuns() throws IOException {
+        Path from = Path.of("sample-runs");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = samples.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
 
     @Start
     void start(Stage stage) {
-        FxBackgroundTasks tasks = new FxBackgroundTasks();
+        tasks = new FxBackgroundTasks();
         TrainingJob.Settings settings = TrainingJob.Settings.of(2).withKernels(WorkbenchWindowTest::kernel);
-        RunLocations locations = new RunLocations(Optional.of(Path.of("sample-runs").toAbsolutePath()), runs);
+        RunLocations locations = new RunLocations(Optional.of(samples), runs);
         model = WorkbenchApp.createModel(new JobTrainingService(settings), tasks, locations);
         window = new MainWindow(model, tasks);
         stage.setScene(WorkbenchApp.createScene(window));
@@ -55,10 +78,13 @@ class WorkbenchWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         model.cancelAll();
         window.stop();
         FAKE_STEP_MILLIS.set(0);
+        // Analyses that the feature tabs started write into the run folders until they end.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> tasks.tasks().isEmpty()).get());
     }
 
     private static MetaGradient kernel(org.rulescape.core.model.ExperimentConfig config) {

@@ -2,7 +2,10 @@ package org.rulescape.fx.geometry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,8 @@ class GeometryViewModelTest {
     @TempDir
     static Path folder;
     static Path run;
+
+    private static final String STORED_SUMMARY = "{\"stored_by\": \"rulescape analyze\"}\n";
 
     @BeforeAll
     static void trainDebugRun() throws Exception {
@@ -36,6 +41,58 @@ class GeometryViewModelTest {
         assertThat(model.summaryProperty().get()).contains("D90 =").contains("null");
         assertThat(model.statusProperty().get()).contains("3 seeds analysed");
         assertThat(GeometryFiles.folder(run).resolve("summary.json")).exists();
+    }
+
+    @Test
+    void openingRunKeepsStoredAnalysis() throws IOException {
+        Path copy = copyWithStoredSummary("kept");
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+
+        model.show(copy);
+        model.includeDivergedProperty().set(true);
+
+        assertThat(model.reportProperty().get()).isNotNull();
+        assertThat(model.chartsProperty().get()).containsKey(GeometryViewModel.SCREE);
+        assertThat(GeometryFiles.folder(copy).resolve("summary.json")).hasContent(STORED_SUMMARY);
+        try (Stream<Path> files = Files.list(GeometryFiles.folder(copy))) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("summary.json");
+        }
+        assertThat(model.statusProperty().get()).contains("is unchanged");
+    }
+
+    @Test
+    void analyseAgainReplacesStoredAnalysis() throws IOException {
+        Path copy = copyWithStoredSummary("replaced");
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+        model.show(copy);
+
+        model.analyze();
+
+        assertThat(Files.readString(GeometryFiles.folder(copy).resolve("summary.json"))).isNotEqualTo(STORED_SUMMARY);
+        assertThat(GeometryFiles.folder(copy).resolve("seeds.csv")).exists();
+        assertThat(model.statusProperty().get()).contains("stored in");
+    }
+
+    /** Copies the trained run (without analyses) and gives it a stand-in stored summary.json. */
+    private static Path copyWithStoredSummary(String name) throws IOException {
+        Path copy = folder.resolve(name);
+        try (Stream<Path> files = Files.walk(run)) {
+            for (Path file : files.toList()) {
+                Path relative = run.relativize(file);
+                if (relative.getNameCount() > 0 && relative.getName(0).toString().equals("analysis")) {
+                    continue;
+                }
+                Path target = copy.resolve(relative.toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Files.createDirectories(GeometryFiles.folder(copy));
+        Files.writeString(GeometryFiles.folder(copy).resolve("summary.json"), STORED_SUMMARY);
+        return copy;
     }
 
     @Test
