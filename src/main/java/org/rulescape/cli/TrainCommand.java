@@ -11,6 +11,7 @@ import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.experiment.TrainingJob;
 import org.rulescape.core.model.ExperimentConfig;
+import org.rulescape.core.store.NpyFiles;
 import org.rulescape.core.store.ResumePlan;
 import org.rulescape.core.store.RunState;
 import picocli.CommandLine;
@@ -90,6 +91,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Invalid options:\n  " + String.join("\n  ", problems));
         }
+        NpyFiles.preloadInBackground();
         return resume != null ? resumeRun() : train(config);
     }
 

@@ -84,6 +84,10 @@ public final class SeedTrainer {
             CancellationToken cancel) {
         long startNanos = System.nanoTime();
         listener.seedStarted(seed, first);
+        if (first == recordOrigin) {
+            // The starting alpha is row 0 of the snapshots; a resumed seed had it in its checkpoint.
+            listener.snapshot(seed, first, alpha);
+        }
         SeedState state = SeedState.DONE;
         int divergedAt = -1;
         String message = "";

@@ -90,10 +90,14 @@ final class LiveSeed {
         }
     }
 
-    /** Returns a copy of the records when they changed since the last call, else null. */
+    /**
+     * Returns a copy of the records when they changed since the last call, else null. Also null
+     * while no snapshot exists yet (the trainer reports the starting alpha right after the start),
+     * so the periodic files of a seed always come as the full set of three.
+     */
     SeedFiles.Records takeDirtyRecords() {
         synchronized (records) {
-            if (!dirty || terminal) {
+            if (!dirty || terminal || snapshotCount == 0) {
                 return null;
             }
             dirty = false;

@@ -1,19 +1,23 @@
 package org.rulescape.core.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Reads and writes the .npy arrays of Rulescape: float64 ({@code <f8}) vectors and matrices and
  * int64 ({@code <i8}) vectors, little-endian, C order, NumPy format version 1.0, which
- * {@code numpy.load} reads directly. The bytes are produced and decoded by ND4J, as for the
- * run files since the first run format; non-finite values are stored as they are.
+ * {@code numpy.load} reads directly. Non-finite values are stored as they are. The bytes are
+ * encoded in plain Java, identical to what ND4J's {@code Nd4j.toNpyByteArray} produced for the
+ * run files before (NpyFilesTest compares them), so writing never waits for ND4J's native
+ * libraries to load, which can take seconds on the first call. Reads decode with ND4J.
  *
  * <p>Every write replaces the file atomically ({@link AtomicFiles}). Every read first checks
  * the header and the file size in plain Java, so a missing, damaged or cut-short file fails
@@ -23,11 +27,32 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class NpyFiles {
     private static final String FLOAT64 = "<f8";
     private static final String INT64 = "<i8";
+    private static final byte[] NPY_MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    /** Magic (6 bytes), version (2) and header length (2) of format 1.0. */
+    private static final int NPY_PREFIX = 10;
+    private static final int HEADER_ALIGNMENT = 64;
 
     private NpyFiles() {
     }
 
     /** Writes {@code values} as a float64 vector of shape (n,). */
+    /**
+     * Starts loading ND4J's native libraries on a daemon thread, so that the first .npy write of a
+     * run does not wait for it (about a second on a small machine). Safe to call more than once.
+     */
+    public static void preloadInBackground() {
+        Thread loader = new Thread(() -> {
+            try {
+                Nd4j.toNpyByteArray(Nd4j.createFromArray(new double[] {0.0}));
+            } catch (RuntimeException | LinkageError e) {
+                // The first real write reports the same failure with the file named.
+                org.slf4j.LoggerFactory.getLogger(NpyFiles.class).debug("ND4J preload failed", e);
+            }
+        }, "rulescape-nd4j-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     public static void writeFloat64(Path file, double[] values) throws IOException {
         byte[] bytes = float64Bytes(values);
         StoreWriter.ATOMIC.write(file, out -> out.write(bytes));
@@ -116,8 +141,11 @@ public final class NpyFiles {
 
     /** The .npy bytes of a float64 vector; for writers other than {@link AtomicFiles}. */
     static byte[] float64Bytes(double[] values) {
-        INDArray array = values.length == 0 ? Nd4j.create(DataType.DOUBLE, 0) : Nd4j.createFromArray(values);
-        return Nd4j.toNpyByteArray(array);
+        ByteBuffer data = body(values.length);
+        for (double value : values) {
+            data.putDouble(value);
+        }
+        return withHeader(FLOAT64, "(" + values.length + ",)", data);
     }
 
     /** The .npy bytes of a float64 matrix; for writers other than {@link AtomicFiles}. */
@@ -128,15 +156,44 @@ public final class NpyFiles {
                         + " entries, expected " + columns);
             }
         }
-        INDArray array = rows.length == 0 || columns == 0 ? Nd4j.create(DataType.DOUBLE, rows.length, columns)
-                : Nd4j.createFromArray(rows);
-        return Nd4j.toNpyByteArray(array);
+        ByteBuffer data = body(Math.multiplyExact(rows.length, columns));
+        for (double[] row : rows) {
+            for (double value : row) {
+                data.putDouble(value);
+            }
+        }
+        return withHeader(FLOAT64, "(" + rows.length + ", " + columns + ")", data);
     }
 
     /** The .npy bytes of an int64 vector; for writers other than {@link AtomicFiles}. */
     static byte[] int64Bytes(long[] values) {
-        INDArray array = values.length == 0 ? Nd4j.create(DataType.LONG, 0) : Nd4j.createFromArray(values);
-        return Nd4j.toNpyByteArray(array);
+        ByteBuffer data = body(values.length);
+        for (long value : values) {
+            data.putLong(value);
+        }
+        return withHeader(INT64, "(" + values.length + ",)", data);
+    }
+
+    private static ByteBuffer body(int elements) {
+        return ByteBuffer.allocate(Math.multiplyExact(elements, 8)).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /**
+     * Prepends a format 1.0 header: magic, version, little-endian uint16 header length, then the
+     * header dictionary padded with spaces and ended by a newline so the data starts at a
+     * multiple of 64 bytes, as NumPy writes it.
+     */
+    private static byte[] withHeader(String descr, String shape, ByteBuffer data) {
+        String dictionary = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
+        int unpadded = NPY_PREFIX + dictionary.length() + 1;
+        int padding = (HEADER_ALIGNMENT - unpadded % HEADER_ALIGNMENT) % HEADER_ALIGNMENT;
+        String header = dictionary + " ".repeat(padding) + "\n";
+        byte[] headerBytes = header.getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer out = ByteBuffer.allocate(NPY_PREFIX + headerBytes.length + data.capacity())
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.put(NPY_MAGIC).put((byte) 1).put((byte) 0).putShort((short) headerBytes.length);
+        out.put(headerBytes).put(data.array());
+        return out.array();
     }
 
     private static void requireRank(Path file, long[] shape, int rank) throws RunFormatException {

@@ -42,6 +42,7 @@ public final class RunRecorder implements TrainingListener {
     private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
     private static final long HEARTBEAT_MILLIS = 1000;
     private static final long FLUSH_MILLIS = 1000;
+    private static final long STOP_TIMEOUT_SECONDS = 5;
 
     private final Path runDir;
     private final ExperimentConfig config;
@@ -53,6 +54,8 @@ public final class RunRecorder implements TrainingListener {
     private final AtomicReference<String> storageProblem = new AtomicReference<>();
     private final ScheduledExecutorService background;
     private volatile Runnable onStorageFailure = () -> { };
+    /** Set by {@link #finish}: background tasks that start after it write nothing. */
+    private volatile boolean stopped;
     private Provenance provenance;
 
     private RunRecorder(Path runDir, ExperimentConfig config, Provenance provenance, List<SeedStatus> statuses,
@@ -158,7 +161,11 @@ public final class RunRecorder implements TrainingListener {
         live(checkpoint.seed()).checkpoint(checkpoint);
     }
 
-    /** Writes the seed's final files, removes its checkpoint, then updates run.json. */
+    /**
+     * Writes the seed's final files, then run.json, then removes the checkpoint of a DONE or
+     * DIVERGED seed. A crash before run.json is written leaves the seed RUNNING there with its
+     * checkpoint still in place, so a resume continues from the checkpoint instead of step 0.
+     */
     @Override
     public void seedFinished(SeedResult result) {
         LiveSeed live = live(result.seed());
@@ -168,9 +175,6 @@ public final class RunRecorder implements TrainingListener {
             live.finish(SeedStatus.of(result));
             if (storageProblem.get() == null) {
                 SeedFiles.write(writer, seedDir, SeedFiles.Records.of(result));
-                if (isKept(result.state())) {
-                    Files.deleteIfExists(seedDir.resolve(RunLayout.CHECKPOINT));
-                }
             }
         } catch (IOException e) {
             storageFailed(seedDir, e);
@@ -178,6 +182,13 @@ public final class RunRecorder implements TrainingListener {
             live.files.unlock();
         }
         writeRunJsonQuietly(RunState.RUNNING, "");
+        if (storageProblem.get() == null && isKept(result.state())) {
+            try {
+                Files.deleteIfExists(seedDir.resolve(RunLayout.CHECKPOINT));
+            } catch (IOException e) {
+                storageFailed(seedDir, e);
+            }
+        }
     }
 
     /**
@@ -187,12 +198,7 @@ public final class RunRecorder implements TrainingListener {
      * @return the state written
      */
     public RunState finish(boolean cancelled) {
-        background.shutdownNow();
-        try {
-            background.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopBackground();
         provenance = provenance.finishedAt(Instant.now());
 
         RunState state;
@@ -224,6 +230,28 @@ public final class RunRecorder implements TrainingListener {
         return state;
     }
 
+    /**
+     * Stops the heartbeat and the periodic writes and waits for a write in progress, so no
+     * background write lands after the final run.json or after {@link #finish} returns. Running
+     * tasks are not interrupted: an interrupt closes the file channel of a write in progress
+     * (ClosedByInterruptException), which would read as a storage failure.
+     */
+    private void stopBackground() {
+        stopped = true;
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("A background write of run {} did not end within {} s; interrupting it", runDir,
+                        STOP_TIMEOUT_SECONDS);
+                background.shutdownNow();
+                background.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            background.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private LiveSeed live(long seed) {
         LiveSeed live = seeds.get(seed);
         if (live == null) {
@@ -241,14 +269,14 @@ public final class RunRecorder implements TrainingListener {
     }
 
     /**
-     * Writes the pending checkpoint and the changed records of each running seed, then run.json.
-     * Checkpoints go first because they need no ND4J, whose first use can take seconds.
+     * Writes the pending checkpoint of every running seed, then the changed records of each, then
+     * run.json. All checkpoints go first, so a slow records write of one seed never delays the
+     * checkpoint of another.
      */
     void flush() {
-        if (storageProblem.get() != null) {
+        if (stopped || storageProblem.get() != null) {
             return;
         }
-        boolean changed = false;
         for (LiveSeed live : seeds.values()) {
             Path seedDir = RunLayout.seedDir(runDir, live.seed);
             live.files.lock();
@@ -257,6 +285,18 @@ public final class RunRecorder implements TrainingListener {
                 if (checkpoint != null) {
                     CheckpointFiles.write(writer, seedDir, checkpoint);
                 }
+            } catch (IOException e) {
+                storageFailed(seedDir, e);
+                return;
+            } finally {
+                live.files.unlock();
+            }
+        }
+        boolean changed = false;
+        for (LiveSeed live : seeds.values()) {
+            Path seedDir = RunLayout.seedDir(runDir, live.seed);
+            live.files.lock();
+            try {
                 SeedFiles.Records records = live.takeDirtyRecords();
                 if (records != null) {
                     SeedFiles.write(writer, seedDir, records);
@@ -275,11 +315,19 @@ public final class RunRecorder implements TrainingListener {
     }
 
     private void heartbeatQuietly() {
+        if (stopped) {
+            return;
+        }
         try {
             writeHeartbeat();
         } catch (IOException e) {
-            LOG.warn("Cannot refresh the heartbeat of run {}: {}", runDir, e.getMessage());
+            LOG.warn("Cannot refresh the heartbeat of run {}: {}", runDir, describe(e));
         }
+    }
+
+    /** The exception's class and message; some exceptions (ClosedByInterruptException) have no message. */
+    static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private void writeHeartbeat() throws IOException {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 class NpyFilesTest {
     @TempDir
@@ -88,5 +90,29 @@ class NpyFilesTest {
 
     private static long[] bits(double[] row) {
         return Arrays.stream(row).mapToLong(Double::doubleToRawLongBits).toArray();
+    }
+
+    @Test
+    void plainJavaBytesMatchNd4j() {
+        double[][] matrix = {{1.5, Double.NaN, -0.0}, {Double.POSITIVE_INFINITY, 2e-300, -7}};
+        double[][] tall = new double[101][81];
+        tall[100][80] = 4.25;
+        long[] steps = new long[101];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = 10L * i;
+        }
+
+        assertThat(NpyFiles.float64Bytes(Path.of("m.npy"), matrix, 3))
+                .isEqualTo(Nd4j.toNpyByteArray(Nd4j.createFromArray(matrix)));
+        assertThat(NpyFiles.float64Bytes(Path.of("tall.npy"), tall, 81))
+                .isEqualTo(Nd4j.toNpyByteArray(Nd4j.createFromArray(tall)));
+        assertThat(NpyFiles.float64Bytes(Path.of("empty.npy"), new double[0][], 81))
+                .isEqualTo(Nd4j.toNpyByteArray(Nd4j.create(DataType.DOUBLE, 0, 81)));
+        assertThat(NpyFiles.float64Bytes(new double[] {3, -1}))
+                .isEqualTo(Nd4j.toNpyByteArray(Nd4j.createFromArray(new double[] {3, -1})));
+        assertThat(NpyFiles.float64Bytes(new double[0]))
+                .isEqualTo(Nd4j.toNpyByteArray(Nd4j.create(DataType.DOUBLE, 0)));
+        assertThat(NpyFiles.int64Bytes(steps)).isEqualTo(Nd4j.toNpyByteArray(Nd4j.createFromArray(steps)));
+        assertThat(NpyFiles.int64Bytes(new long[0])).isEqualTo(Nd4j.toNpyByteArray(Nd4j.create(DataType.LONG, 0)));
     }
 }
