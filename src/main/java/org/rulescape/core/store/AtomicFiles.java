@@ -51,7 +51,9 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             if (e instanceof IOException io) {
-                throw new IOException("cannot write " + target + ": " + io.getMessage(), io);
+                // Some causes carry no message (ClosedByInterruptException), so name the class then.
+                String cause = io.getMessage() == null ? io.getClass().getName() : io.getMessage();
+                throw new IOException("cannot write " + target + ": " + cause, io);
             }
             throw e;
         }

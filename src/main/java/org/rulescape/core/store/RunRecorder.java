@@ -56,6 +56,8 @@ public final class RunRecorder implements TrainingListener {
     private volatile Runnable onStorageFailure = () -> { };
     /** Set by {@link #finish}: background tasks that start after it write nothing. */
     private volatile boolean stopped;
+    /** Failed heartbeat writes in a row; touched only by the heartbeat task. */
+    private int heartbeatFailures;
     private Provenance provenance;
 
     private RunRecorder(Path runDir, ExperimentConfig config, Provenance provenance, List<SeedStatus> statuses,
@@ -110,6 +112,10 @@ public final class RunRecorder implements TrainingListener {
         RunRecorder recorder = new RunRecorder(runDir, previous.config(), previous.provenance().finishedAt(null),
                 statuses, threads, checkpointEvery, writer);
         checkpoints.forEach((seed, checkpoint) -> recorder.live(seed).restore(checkpoint));
+        for (long seed : kept) {
+            // Left behind when a crash came after the seed's final run.json but before the removal.
+            Files.deleteIfExists(RunLayout.seedDir(runDir, seed).resolve(RunLayout.CHECKPOINT));
+        }
         recorder.begin();
         return recorder;
     }
@@ -320,14 +326,26 @@ public final class RunRecorder implements TrainingListener {
         }
         try {
             writeHeartbeat();
+            if (heartbeatFailures > 0) {
+                LOG.info("Heartbeat of run {} written again after {} failed attempts", runDir, heartbeatFailures);
+                heartbeatFailures = 0;
+            }
         } catch (IOException e) {
-            LOG.warn("Cannot refresh the heartbeat of run {}: {}", runDir, describe(e));
+            heartbeatFailures++;
+            if (heartbeatFailures == 1) {
+                // toString names the class too: some causes have no message (ClosedByInterruptException).
+                LOG.warn("Cannot refresh the heartbeat of run {}: {}; further failures are logged at DEBUG", runDir,
+                        e.toString());
+            } else {
+                LOG.debug("Cannot refresh the heartbeat of run {} (failure {}): {}", runDir, heartbeatFailures,
+                        e.toString());
+            }
         }
     }
 
-    /** The exception's class and message; some exceptions (ClosedByInterruptException) have no message. */
-    static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    /** The exception's message, or its class name when it has no message (ClosedByInterruptException). */
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     }
 
     private void writeHeartbeat() throws IOException {
@@ -361,7 +379,7 @@ public final class RunRecorder implements TrainingListener {
     }
 
     private void storageFailed(Path folder, IOException e) {
-        String message = "cannot write the run files in " + folder + ": " + e.getMessage()
+        String message = "cannot write the run files in " + folder + ": " + describe(e)
                 + "; free disk space or make the folder writable, then resume the run with train --resume " + runDir;
         if (storageProblem.compareAndSet(null, message)) {
             LOG.error("Run {} stops: {}", runDir, message, e);

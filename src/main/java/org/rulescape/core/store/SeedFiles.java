@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.experiment.SeedState;
 import tech.tablesaw.api.ColumnType;
@@ -13,7 +14,6 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * Reads and writes one seed's records: metrics.csv (Tablesaw) and snapshots.npy plus
@@ -38,7 +38,10 @@ final class SeedFiles {
     }
 
     /**
-     * Writes the seed's three files, snapshots first and metrics.csv last. A seed without any
+     * Writes the seed's three files in a fixed order: snapshot_steps.npy, snapshots.npy, then
+     * metrics.csv last. Each file is replaced atomically, so after a crash between them a reader
+     * finds metrics.csv missing (first write) or one write older than the snapshot files, never a
+     * part of a file; {@link #read} accepts both for an unfinished seed. A seed without any
      * snapshot (failed before its first step) gets only metrics.csv.
      */
     static void write(StoreWriter writer, Path seedDir, Records records) throws IOException {
@@ -58,22 +61,27 @@ final class SeedFiles {
             Files.deleteIfExists(seedDir.resolve(RunLayout.SNAPSHOT_STEPS_NPY));
             Files.deleteIfExists(seedDir.resolve(RunLayout.SNAPSHOTS_NPY));
         }
-        Table table = metricsTable(records);
-        writer.write(seedDir.resolve(RunLayout.METRICS_CSV),
-                out -> table.write().csv(CsvWriteOptions.builder(out).lineEnd("\n").build()));
+        byte[] metrics = metricsCsv(records);
+        writer.write(seedDir.resolve(RunLayout.METRICS_CSV), out -> out.write(metrics));
     }
 
-    private static Table metricsTable(Records records) {
+    /**
+     * The bytes of metrics.csv: the header, then one row {@code step,meta_loss,grad_norm} per
+     * step, with '\n' line ends. Built in plain Java, with the same bytes Tablesaw's CSV writer
+     * produced before (RunRoundTripTest compares them), because loading Tablesaw took seconds on
+     * the first write and held up the periodic writes behind it. No value needs quoting: the
+     * columns hold integers and {@link Double#toString} output.
+     */
+    static byte[] metricsCsv(Records records) {
         int n = records.steps();
-        IntColumn step = IntColumn.create(METRIC_COLUMNS[0], n);
-        StringColumn loss = StringColumn.create(METRIC_COLUMNS[1]);
-        StringColumn norm = StringColumn.create(METRIC_COLUMNS[2]);
+        StringBuilder text = new StringBuilder(32 + n * 48);
+        text.append(String.join(",", METRIC_COLUMNS)).append('\n');
         for (int i = 0; i < n; i++) {
-            step.set(i, i);
-            loss.append(Double.toString(records.metaLoss()[i]));
-            norm.append(Double.toString(records.gradNorm()[i]));
+            text.append(i).append(',')
+                    .append(Double.toString(records.metaLoss()[i])).append(',')
+                    .append(Double.toString(records.gradNorm()[i])).append('\n');
         }
-        return Table.create("metrics", step, loss, norm);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -97,7 +105,12 @@ final class SeedFiles {
         Path snapshotsFile = seedDir.resolve(RunLayout.SNAPSHOTS_NPY);
         int[] snapshotSteps;
         double[][] snapshots;
-        if (status.state() == SeedState.FAILED && !Files.exists(stepsFile) && !Files.exists(snapshotsFile)) {
+        boolean noSnapshotFiles = !Files.exists(stepsFile) || !Files.exists(snapshotsFile);
+        boolean failedEarly = status.state() == SeedState.FAILED && !Files.exists(stepsFile)
+                && !Files.exists(snapshotsFile);
+        if (failedEarly || (!terminal && noSnapshotFiles)) {
+            // An unfinished seed whose writer died between its files is interrupted, not damaged:
+            // its metrics load and a resume continues from its checkpoint or from step 0.
             snapshotSteps = new int[0];
             snapshots = new double[0][];
         } else {
@@ -109,12 +122,30 @@ final class SeedFiles {
                             + " rows, one per entry of " + RunLayout.SNAPSHOT_STEPS_NPY + ", found " + snapshots.length);
                 }
                 int n = Math.min(snapshots.length, snapshotSteps.length);
-                snapshotSteps = java.util.Arrays.copyOf(snapshotSteps, n);
-                snapshots = java.util.Arrays.copyOf(snapshots, n);
+                snapshotSteps = Arrays.copyOf(snapshotSteps, n);
+                snapshots = Arrays.copyOf(snapshots, n);
+            }
+            if (!terminal) {
+                int n = snapshotsCoveredByMetrics(snapshotSteps, metaLoss.length);
+                snapshotSteps = Arrays.copyOf(snapshotSteps, n);
+                snapshots = Arrays.copyOf(snapshots, n);
             }
         }
         return new SeedResult(status.seed(), status.state(), metaLoss.length, status.divergedAt(),
                 status.message(), metaLoss, gradNorm, snapshotSteps, snapshots, status.wallSeconds());
+    }
+
+    /**
+     * Returns how many leading snapshots have their meta-steps in metrics.csv: the snapshot at
+     * step k follows the k rows 0 .. k-1. A live seed writes metrics.csv last, so a writer that
+     * died between the files can leave snapshots one flush ahead of the metrics.
+     */
+    private static int snapshotsCoveredByMetrics(int[] snapshotSteps, int metricRows) {
+        int n = 0;
+        while (n < snapshotSteps.length && snapshotSteps[n] <= metricRows) {
+            n++;
+        }
+        return n;
     }
 
     /** Returns {meta_loss, grad_norm} of metrics.csv after checking its columns, steps and ending. */

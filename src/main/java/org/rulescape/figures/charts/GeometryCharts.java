@@ -165,6 +165,7 @@ public final class GeometryCharts {
             marker.setLabel("D = " + d);
             marker.setLabelFont(ChartStyle.font(11));
             marker.setLabelPaint(ChartStyle.ACCENT);
+            marker.setLabelBackgroundColor(ChartStyle.BACKGROUND);
             // The label sits at mid-height beside the line, on the side with more room, so
             // that it stays inside the plot area and clear of the ratio and cumulative curves.
             boolean rightHalf = d > ratios.length / 2.0;

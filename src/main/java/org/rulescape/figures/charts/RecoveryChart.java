@@ -19,6 +19,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -80,6 +81,9 @@ public final class RecoveryChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(ChartStyle.font(12));
         legend.setFrame(BlockBorder.NONE);
+        // Room after each label: in the workbench, JavaFX draws the legend text wider than
+        // JFreeChart measured it, so without it "control (sigma = 0)" ran into the next entry.
+        legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 16));
     }
 
     /** Returns a finished chart of a study's finished trials, for export or the command line. */

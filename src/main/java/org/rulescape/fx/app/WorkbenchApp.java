@@ -52,6 +52,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.rulescape.core.store.NpyFiles.preloadInBackground();
         tasks = new FxBackgroundTasks();
         model = createModel(trainingService(), tasks, RunLocations.fromEnvironment());
         window = new MainWindow(model, tasks);

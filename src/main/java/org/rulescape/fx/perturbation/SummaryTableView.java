@@ -3,57 +3,91 @@ package org.rulescape.fx.perturbation;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.rulescape.core.analysis.perturbation.MeanInterval;
 import org.rulescape.core.analysis.perturbation.SummaryTable;
 import org.rulescape.core.analysis.perturbation.SigmaSummary;
 
 /**
  * The per-sigma summary as a table: one row per sigma, the control first. Headers wrap onto two
- * lines and every column is at least as wide as a value with its interval, so nothing is cut
- * off; a table narrower than its columns scrolls horizontally.
+ * lines and each column is sized to its widest header line or value with its interval, so no
+ * text is cut off. A table narrower than its columns scrolls horizontally.
  */
 final class SummaryTableView extends TableView<SigmaSummary> {
-    /** Width in pixels that fits "-1.23e-05 [-1.23e-05, -1.23e-05]" in the default 12 px font. */
-    static final double INTERVAL_WIDTH = 150;
-    private static final double NUMBER_WIDTH = 70;
+    /** Font size of the table in pixels, one below the workbench's 13 px so that intervals fit. */
+    private static final double FONT_SIZE = 12;
+    /** Horizontal cell padding plus a margin, in pixels, added to the measured text width. */
+    private static final double CELL_PADDING = 22;
+
+    private final Font cellFont = Font.font("System", FONT_SIZE);
+    private final Font headerFont = Font.font("System", FontWeight.BOLD, FONT_SIZE);
 
     SummaryTableView(ObservableList<SigmaSummary> rows) {
         super(rows);
         setId("perturbation-summary");
+        setStyle("-fx-font-size: " + FONT_SIZE + "px;");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        setPrefHeight(190);
-        getColumns().add(column("sigma", NUMBER_WIDTH, s -> number(s.sigma())));
-        getColumns().add(column("trials", 120, s -> s.complete() + "/" + s.planned()
-                + (s.diverged() > 0 ? " (" + s.diverged() + " diverged)" : "")));
-        getColumns().add(column("d_0", NUMBER_WIDTH, s -> number(s.startDistance().mean())));
-        getColumns().add(column("d_T\n[95 % CI]", INTERVAL_WIDTH, s -> interval(s.endDistance())));
-        getColumns().add(column("d_T / d_0\n[95 % CI]", INTERVAL_WIDTH, s -> interval(s.distanceRatio())));
-        getColumns().add(column("s_T / sigma\n[95 % CI]", INTERVAL_WIDTH, s -> interval(s.separationRatio())));
-        getColumns().add(column("aligned d_T\n[95 % CI]", INTERVAL_WIDTH, s -> interval(s.alignedEndDistance())));
-        getColumns().add(column("loss / reference\n(geometric mean)", INTERVAL_WIDTH,
-                s -> interval(s.endLossVsReference())));
-        getColumns().add(column("loss / control\n(geometric mean)", INTERVAL_WIDTH,
-                s -> interval(s.endLossVsControl())));
-        getColumns().add(column("verdict", 220, SummaryTable::verdict));
+        // Two-line header, the control and four sigmas, and the horizontal scroll bar.
+        setPrefHeight(200);
+        addColumn("sigma", s -> number(s.sigma()));
+        addColumn("trials", s -> s.complete() + "/" + s.planned()
+                + (s.diverged() > 0 ? " (" + s.diverged() + " diverged)" : ""));
+        addColumn("d_0", s -> number(s.startDistance().mean()));
+        addColumn("d_T\n[95 % CI]", s -> interval(s.endDistance()));
+        addColumn("d_T / d_0\n[95 % CI]", s -> interval(s.distanceRatio()));
+        addColumn("s_T / sigma\n[95 % CI]", s -> interval(s.separationRatio()));
+        addColumn("aligned d_T\n[95 % CI]", s -> interval(s.alignedEndDistance()));
+        addColumn("loss / reference\n(geometric mean)", s -> interval(s.endLossVsReference()));
+        addColumn("loss / control\n(geometric mean)", s -> interval(s.endLossVsControl()));
+        addColumn("verdict", SummaryTable::verdict);
+        rows.addListener((ListChangeListener<SigmaSummary>) change -> fitColumns());
+        fitColumns();
     }
 
-    /** A column whose two-line header is a label, because a column's own text does not wrap. */
-    private static TableColumn<SigmaSummary, String> column(String title, double width,
-            Function<SigmaSummary, String> value) {
+    /**
+     * Adds a column whose header is a label, because a column's own text does not wrap. The
+     * column keeps its title and value function as user data for {@link #fitColumns()}.
+     */
+    private void addColumn(String title, Function<SigmaSummary, String> value) {
         TableColumn<SigmaSummary, String> column = new TableColumn<>();
         Label header = new Label(title);
-        header.setWrapText(true);
         header.setStyle("-fx-text-alignment: center;");
         column.setGraphic(header);
+        column.setUserData(new ColumnText(title, value));
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         column.setSortable(false);
-        column.setPrefWidth(width);
-        column.setMinWidth(width * 0.8);
-        return column;
+        getColumns().add(column);
+    }
+
+    private record ColumnText(String title, Function<SigmaSummary, String> value) {
+    }
+
+    /** Sets each column's width to its widest header line or cell text. */
+    private void fitColumns() {
+        for (TableColumn<SigmaSummary, ?> column : getColumns()) {
+            ColumnText text = (ColumnText) column.getUserData();
+            double width = 0;
+            for (String line : text.title().split("\n")) {
+                width = Math.max(width, textWidth(line, headerFont));
+            }
+            for (SigmaSummary row : getItems()) {
+                width = Math.max(width, textWidth(text.value().apply(row), cellFont));
+            }
+            column.setPrefWidth(Math.ceil(width + CELL_PADDING));
+        }
+    }
+
+    private static double textWidth(String value, Font font) {
+        Text text = new Text(value);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
     }
 
     static String interval(MeanInterval interval) {

@@ -2,6 +2,7 @@ package org.rulescape.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,10 @@ import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.experiment.TrainingJob;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.model.Regime;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvWriteOptions;
 
 class RunRoundTripTest {
 
@@ -89,5 +94,27 @@ class RunRoundTripTest {
         assertThat(StoreFixtures.files(run)).contains(Path.of("run.json"),
                 Path.of("seeds", "seed-0", "metrics.csv"), Path.of("seeds", "seed-1", "snapshots.npy"),
                 Path.of("seeds", "seed-1", "snapshot_steps.npy"));
+    }
+
+    @Test
+    void metricsCsvBytesMatchTablesaw() throws Exception {
+        double[] loss = {1.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 4.9e-324, 0.0123};
+        double[] norm = {0.1, 0.2, Double.NaN, 1e300, -0.0, 123456789.0};
+        for (int steps : new int[] {0, 1, loss.length}) {
+            SeedFiles.Records records = new SeedFiles.Records(steps, loss, norm, 0, new int[0], new double[0][]);
+            IntColumn step = IntColumn.create("step", steps);
+            StringColumn lossColumn = StringColumn.create("meta_loss");
+            StringColumn normColumn = StringColumn.create("grad_norm");
+            for (int i = 0; i < steps; i++) {
+                step.set(i, i);
+                lossColumn.append(Double.toString(loss[i]));
+                normColumn.append(Double.toString(norm[i]));
+            }
+            ByteArrayOutputStream tablesaw = new ByteArrayOutputStream();
+            Table.create("metrics", step, lossColumn, normColumn).write()
+                    .csv(CsvWriteOptions.builder(tablesaw).lineEnd("\n").build());
+
+            assertThat(SeedFiles.metricsCsv(records)).as("%d rows", steps).isEqualTo(tablesaw.toByteArray());
+        }
     }
 }
