@@ -81,8 +81,8 @@ public final class RecoveryChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(ChartStyle.font(12));
         legend.setFrame(BlockBorder.NONE);
-        // Room after each label: in the workbench, JavaFX draws the legend text wider than
-        // JFreeChart measured it, so without it "control (sigma = 0)" ran into the next entry.
+        // Room after each label: in the workbench's ChartViewer the labels came out wider than the
+        // space JFreeChart reserved, and "control (sigma = 0)" ran into the next entry.
         legend.setItemLabelPadding(new RectangleInsets(2, 2, 2, 16));
     }
 

@@ -16,9 +16,9 @@ import org.rulescape.core.analysis.perturbation.SummaryTable;
 import org.rulescape.core.analysis.perturbation.SigmaSummary;
 
 /**
- * The per-sigma summary as a table: one row per sigma, the control first. Headers wrap onto two
- * lines and each column is sized to its widest header line or value with its interval, so no
- * text is cut off. A table narrower than its columns scrolls horizontally.
+ * The per-sigma summary as a table: one row per sigma, the control first. Headers span two lines
+ * and each column is sized to its widest header line or value with its interval, so no text is
+ * cut off. A table narrower than its columns scrolls horizontally.
  */
 final class SummaryTableView extends TableView<SigmaSummary> {
     /** Font size of the table in pixels, one below the workbench's 13 px so that intervals fit. */
@@ -35,7 +35,7 @@ final class SummaryTableView extends TableView<SigmaSummary> {
         setStyle("-fx-font-size: " + FONT_SIZE + "px;");
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Two-line header, the control and four sigmas, and the horizontal scroll bar.
-        setPrefHeight(200);
+        setPrefHeight(215);
         addColumn("sigma", s -> number(s.sigma()));
         addColumn("trials", s -> s.complete() + "/" + s.planned()
                 + (s.diverged() > 0 ? " (" + s.diverged() + " diverged)" : ""));
@@ -52,8 +52,8 @@ final class SummaryTableView extends TableView<SigmaSummary> {
     }
 
     /**
-     * Adds a column whose header is a label, because a column's own text does not wrap. The
-     * column keeps its title and value function as user data for {@link #fitColumns()}.
+     * Adds a column whose header is a label that shows the title's line breaks. The column keeps
+     * its title and value function as user data for {@link #fitColumns()}.
      */
     private void addColumn(String title, Function<SigmaSummary, String> value) {
         TableColumn<SigmaSummary, String> column = new TableColumn<>();

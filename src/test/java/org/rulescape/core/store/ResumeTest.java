@@ -103,6 +103,104 @@ class ResumeTest {
                 .hasMessageContaining("FINISHED");
     }
 
+    /**
+     * A writer killed between the files of one periodic write leaves an incomplete set. Every
+     * such moment, on the first write of a seed and on a later one, must read as interrupted
+     * rather than damaged, and the resume must use the checkpoint when there is one.
+     */
+    @Test
+    void killBetweenSeedFilesResumesToSameBytes() throws Exception {
+        ExperimentConfig config = StoreFixtures.tiny(1, 40);
+        Path reference = temp.resolve("reference");
+        TrainingJob.start(config, reference, StoreFixtures.fakeSettings(1, 0), null).await();
+        LiveCapture live = LiveCapture.train(config);
+
+        for (boolean earlierWrite : new boolean[] {false, true}) {
+            for (boolean withCheckpoint : new boolean[] {false, true}) {
+                for (int filesWritten = 0; filesWritten < 3; filesWritten++) {
+                    String context = "earlier write " + earlierWrite + ", checkpoint " + withCheckpoint + ", "
+                            + filesWritten + " of 3 files of the step-20 write";
+                    Path run = temp.resolve("run-" + earlierWrite + "-" + withCheckpoint + "-" + filesWritten);
+                    Path seedDir = RunLayout.seedDir(run, 0);
+                    writeInterruptedRunJson(run, config, 20);
+                    if (withCheckpoint) {
+                        CheckpointFiles.write(StoreWriter.ATOMIC, seedDir, live.checkpointAt20);
+                    }
+                    if (earlierWrite) {
+                        SeedFiles.write(StoreWriter.ATOMIC, seedDir, live.recordsAt10);
+                    }
+                    SeedFiles.write(cutAfter(filesWritten), seedDir, live.recordsAt20);
+
+                    StoredRun stored = RunReader.read(run);
+                    StoredSeed seed = stored.seeds().get(0);
+                    assertThat(stored.state()).as(context).isEqualTo(RunState.INTERRUPTED);
+                    assertThat(seed.problem()).as(context).isEmpty();
+                    int rows = seed.result().metaLoss().length;
+                    assertThat(java.util.Arrays.stream(seed.result().snapshotSteps()).max().orElse(0))
+                            .as("last snapshot step within %d metric rows, %s", rows, context)
+                            .isLessThanOrEqualTo(rows);
+                    assertThat(ResumePlan.load(run).checkpoints().keySet()).as(context)
+                            .isEqualTo(withCheckpoint ? java.util.Set.of(0L) : java.util.Set.of());
+
+                    TrainingJob.resume(run, StoreFixtures.fakeSettings(1, 0), null).await();
+                    assertThat(RunReader.read(run).state()).as(context).isEqualTo(RunState.FINISHED);
+                    assertSameSeedFiles(reference, run, 1, context);
+                }
+            }
+        }
+    }
+
+    /** Records and checkpoint of a seed as the recorder holds them after meta-steps 10 and 20. */
+    private record LiveCapture(SeedFiles.Records recordsAt10, SeedFiles.Records recordsAt20,
+            org.rulescape.core.experiment.SeedCheckpoint checkpointAt20) {
+
+        static LiveCapture train(ExperimentConfig config) {
+            LiveSeed live = new LiveSeed(SeedStatus.queued(0));
+            List<SeedFiles.Records> records = new ArrayList<>();
+            List<org.rulescape.core.experiment.SeedCheckpoint> checkpoints = new ArrayList<>();
+            new org.rulescape.core.experiment.SeedTrainer(config, new StoreFixtures.QuadraticKernel(0))
+                    .checkpointEvery(10)
+                    .train(0, new org.rulescape.core.experiment.TrainingListener() {
+                        @Override
+                        public void metaStep(long seed, int step, double metaLoss, double gradNorm) {
+                            live.step(step, metaLoss, gradNorm);
+                        }
+
+                        @Override
+                        public void snapshot(long seed, int step, double[] alpha) {
+                            live.snapshot(step, alpha);
+                        }
+
+                        @Override
+                        public void checkpoint(org.rulescape.core.experiment.SeedCheckpoint checkpoint) {
+                            records.add(live.takeDirtyRecords());
+                            checkpoints.add(checkpoint);
+                        }
+                    }, org.rulescape.core.experiment.CancellationToken.none());
+            assertThat(checkpoints.get(1).nextStep()).isEqualTo(20);
+            assertThat(records.get(0).snapshotSteps()).as("live snapshots start with the initial alpha")
+                    .startsWith(0, 5, 10);
+            return new LiveCapture(records.get(0), records.get(1), checkpoints.get(1));
+        }
+    }
+
+    /** Writes run.json of a run whose writer died with seed 0 RUNNING; no heartbeat, so INTERRUPTED. */
+    private static void writeInterruptedRunJson(Path run, ExperimentConfig config, int steps) throws Exception {
+        RunDocument document = new RunDocument(RunLayout.FORMAT_VERSION, RunState.RUNNING, "", config, 1, 10,
+                List.of(SeedStatus.queued(0).running(steps)), Provenance.startingNow());
+        AtomicFiles.writeString(RunLayout.runJson(run), RunJson.write(document));
+    }
+
+    /** A writer whose process dies after {@code files} files: later writes never reach the disk. */
+    private static StoreWriter cutAfter(int files) {
+        int[] written = {0};
+        return (target, content) -> {
+            if (written[0]++ < files) {
+                StoreWriter.ATOMIC.write(target, content);
+            }
+        };
+    }
+
     @Test
     void killedTrainProcessResumesToSameBytes() throws Exception {
         ExperimentConfig config = Regime.DEBUG.config().toBuilder().regime(Regime.CUSTOM).metaSteps(150).build();
@@ -129,6 +227,10 @@ class ResumeTest {
                     process.destroyForcibly();
                     process.waitFor(10, TimeUnit.SECONDS);
                     kills++;
+                    for (StoredSeed seed : RunReader.read(run).seeds()) {
+                        assertThat(seed.problem()).as("seed %d after kill %d, %s", seed.seed(), kills, context)
+                                .isEmpty();
+                    }
                     resumedFromCheckpoints += ResumePlan.load(run).checkpoints().size();
                     continue;
                 }
