@@ -12,12 +12,21 @@ final class RunCopies {
     private RunCopies() {
     }
 
-    /** Copies the committed sample DEBUG run (3 seeds) into {@code to}. */
+    /**
+     * Copies the training files of the committed sample DEBUG run (3 seeds) into {@code to}: run.json,
+     * the heartbeat and the seeds, without the stored analyses and figures, so each test starts from
+     * a run that has not been analysed.
+     */
     static Path debugRun(Path to) throws IOException {
         Path from = Path.of("sample-runs", "debug");
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
+                Path relative = from.relativize(file);
+                if (relative.getNameCount() > 0
+                        && (relative.getName(0).toString().equals("analysis") || relative.getName(0).toString().equals("figures"))) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {

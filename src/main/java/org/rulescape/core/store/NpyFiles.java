@@ -35,7 +35,6 @@ public final class NpyFiles {
     private NpyFiles() {
     }
 
-    /** Writes {@code values} as a float64 vector of shape (n,). */
     /**
      * Starts loading ND4J's native libraries on a daemon thread, so that the first .npy write of a
      * run does not wait for it (about a second on a small machine). Safe to call more than once.
@@ -53,6 +52,7 @@ public final class NpyFiles {
         loader.start();
     }
 
+    /** Writes {@code values} as a float64 vector of shape (n,). */
     public static void writeFloat64(Path file, double[] values) throws IOException {
         byte[] bytes = float64Bytes(values);
         StoreWriter.ATOMIC.write(file, out -> out.write(bytes));

@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
  * seed may come from flushes a second apart.
  *
  * <p>A damaged or missing seed file does not fail the read: that seed gets a null result and a
- * problem naming the file, and the other seeds load. A damaged run.json, or one written by a
- * newer format version, fails the whole read.
+ * problem naming the file, and the other seeds load. An exception is a seed that had not ended
+ * (QUEUED or RUNNING in run.json): its writer may have died between its files, so a missing
+ * metrics.csv or snapshot file leaves it with the records that remain and no problem. A damaged
+ * run.json, or one written by a newer format version, fails the whole read.
  */
 public final class RunReader {
     private static final Logger LOG = LoggerFactory.getLogger(RunReader.class);

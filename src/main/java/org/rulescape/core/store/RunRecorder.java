@@ -26,11 +26,12 @@ import org.slf4j.LoggerFactory;
  * Records a training run to its directory (layout in {@link RunLayout}).
  *
  * <p>Life cycle: {@link #open} writes run.json in state RUNNING and starts two daemon threads:
- * one rewrites RUN/heartbeat every second, the other writes, about once a second, the records
- * of every seed that changed (metrics.csv, snapshots.npy, snapshot_steps.npy), the latest
- * checkpoint of each running seed, and run.json with the per-seed status. When a seed finishes,
- * its final files are written on the worker thread, then run.json. {@link #finish} writes the
- * final state and end time and stops the threads. Every file is written through a
+ * one rewrites RUN/heartbeat every second, the other writes, about once a second, the latest
+ * checkpoint of each running seed, then the records of every seed that changed
+ * (snapshot_steps.npy, snapshots.npy, metrics.csv), then run.json with the per-seed status.
+ * When a seed finishes, its final files are written on the worker thread, then run.json.
+ * {@link #finish} stops the threads, waiting for a write in progress, then writes the final
+ * state and end time; nothing is written after it returns. Every file is written through a
  * {@link StoreWriter}, atomically in production.
  *
  * <p>The first write that fails (full disk, read-only folder) is kept as the storage problem:
@@ -343,7 +344,7 @@ public final class RunRecorder implements TrainingListener {
         }
     }
 
-    /** The exception's message, or its class name when it has no message (ClosedByInterruptException). */
+    /** Returns the exception's message, or its class name when it has none (ClosedByInterruptException). */
     private static String describe(Exception e) {
         return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     }

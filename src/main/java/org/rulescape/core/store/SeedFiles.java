@@ -66,7 +66,7 @@ final class SeedFiles {
     }
 
     /**
-     * The bytes of metrics.csv: the header, then one row {@code step,meta_loss,grad_norm} per
+     * Builds the bytes of metrics.csv: the header, then one row {@code step,meta_loss,grad_norm} per
      * step, with '\n' line ends. Built in plain Java, with the same bytes Tablesaw's CSV writer
      * produced before (RunRoundTripTest compares them), because loading Tablesaw took seconds on
      * the first write and held up the periodic writes behind it. No value needs quoting: the

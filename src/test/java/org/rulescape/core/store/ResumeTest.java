@@ -150,7 +150,30 @@ class ResumeTest {
         }
     }
 
-    /** Records and checkpoint of a seed as the recorder holds them after meta-steps 10 and 20. */
+    /** The file sets seen after killed FULL runs: metrics.csv without one or both snapshot files. */
+    @Test
+    void runningSeedWithMissingSnapshotFileIsNotDamaged() throws Exception {
+        ExperimentConfig config = StoreFixtures.tiny(1, 40);
+        LiveCapture live = LiveCapture.train(config);
+        for (String missing : List.of(RunLayout.SNAPSHOT_STEPS_NPY, RunLayout.SNAPSHOTS_NPY)) {
+            Path run = temp.resolve("missing-" + missing);
+            Path seedDir = RunLayout.seedDir(run, 0);
+            writeInterruptedRunJson(run, config, 20);
+            CheckpointFiles.write(StoreWriter.ATOMIC, seedDir, live.checkpointAt20);
+            SeedFiles.write(StoreWriter.ATOMIC, seedDir, live.recordsAt20);
+            Files.delete(seedDir.resolve(missing));
+
+            StoredSeed seed = RunReader.read(run).seeds().get(0);
+
+            assertThat(seed.problem()).as("problem with %s missing", missing).isEmpty();
+            assertThat(seed.result().metaLoss()).as("metrics with %s missing", missing).hasSize(20);
+            assertThat(seed.result().snapshotSteps()).as("snapshots with %s missing", missing).isEmpty();
+            assertThat(ResumePlan.load(run).checkpoints()).as("checkpoints with %s missing", missing)
+                    .containsOnlyKeys(0L);
+        }
+    }
+
+    /** Records and checkpoint of a seed as the recorder keeps them after meta-steps 10 and 20. */
     private record LiveCapture(SeedFiles.Records recordsAt10, SeedFiles.Records recordsAt20,
             org.rulescape.core.experiment.SeedCheckpoint checkpointAt20) {
 
@@ -191,7 +214,7 @@ class ResumeTest {
         AtomicFiles.writeString(RunLayout.runJson(run), RunJson.write(document));
     }
 
-    /** A writer whose process dies after {@code files} files: later writes never reach the disk. */
+    /** Returns a writer that stops after {@code files} files, as if its process was killed then. */
     private static StoreWriter cutAfter(int files) {
         int[] written = {0};
         return (target, content) -> {

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,5 +98,51 @@ class TrainingJobTest {
         assertThat(StoreFixtures.sameRecords(stored.seeds().get(0).result(), results.get(0))).isTrue();
         assertThat(results.get(2).state()).isEqualTo(SeedState.CANCELLED);
         assertThat(Files.exists(RunLayout.seedDir(run, 1).resolve(RunLayout.METRICS_CSV))).isFalse();
+    }
+
+    /**
+     * The heartbeat write in progress when the seeds end is slow here (1.5 s), so the job ends
+     * during it. Stopping the recorder must let that write finish rather than interrupt it, and
+     * nothing may be written once await() has returned.
+     */
+    @Test
+    void heartbeatStopsBeforeAwaitReturns() throws Exception {
+        Path run = temp.resolve("run");
+        Path heartbeat = RunLayout.heartbeat(run);
+        AtomicInteger heartbeats = new AtomicInteger();
+        AtomicInteger interrupted = new AtomicInteger();
+        AtomicBoolean awaitReturned = new AtomicBoolean();
+        List<Path> writtenAfterAwait = new CopyOnWriteArrayList<>();
+        StoreWriter slowHeartbeat = (target, content) -> {
+            if (awaitReturned.get()) {
+                writtenAfterAwait.add(target);
+            }
+            if (target.equals(heartbeat) && heartbeats.incrementAndGet() > 1) {
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    interrupted.incrementAndGet();
+                    Thread.currentThread().interrupt();
+                }
+            }
+            StoreWriter.ATOMIC.write(target, content);
+        };
+        TrainingJob.Settings settings = StoreFixtures.fakeSettings(1, 2).withWriter(slowHeartbeat);
+
+        TrainingJob job = TrainingJob.start(StoreFixtures.tiny(1, 600), run, settings, null);
+        job.await();
+        awaitReturned.set(true);
+        try (var paths = Files.walk(run)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        Thread.sleep(1200);
+
+        assertThat(heartbeats.get()).as("heartbeat writes, the first one at the start").isGreaterThan(1);
+        assertThat(interrupted.get()).as("heartbeat writes interrupted by the end of the job").isZero();
+        assertThat(writtenAfterAwait).as("files written after await() returned").isEmpty();
+        assertThat(run).as("run folder deleted after await()").doesNotExist();
+        assertThat(job.state()).isEqualTo(RunState.FINISHED);
     }
 }
