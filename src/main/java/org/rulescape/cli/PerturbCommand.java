@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +15,7 @@ import org.rulescape.core.analysis.perturbation.PerturbationRunner;
 import org.rulescape.core.analysis.perturbation.PerturbationSettings;
 import org.rulescape.core.analysis.perturbation.PerturbationStore;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
+import org.rulescape.core.analysis.perturbation.ReferenceChoice;
 import org.rulescape.core.analysis.perturbation.ReferencePoint;
 import org.rulescape.core.analysis.perturbation.SummaryTable;
 import org.rulescape.core.analysis.perturbation.TrialResult;
@@ -65,8 +65,9 @@ public final class PerturbCommand implements Callable<Integer> {
     Path run;
 
     @Option(names = "--reference-seed", paramLabel = "SEED",
-            description = "Seed whose final alpha is the reference. Default: the finished seed with the lowest"
-                    + " final meta-loss (mean of its last 20 steps).")
+            description = "Seed whose final alpha is the reference. Default: the finished (DONE) seed that is not"
+                    + " UNSTABLE with the lowest final level (median meta-loss of its last 10 %% of steps); when"
+                    + " every finished seed is UNSTABLE, the lowest final level overall, with a warning.")
     Long referenceSeed;
 
     @Option(names = "--sigmas", paramLabel = "S", split = ",",
@@ -156,12 +157,15 @@ public final class PerturbCommand implements Callable<Integer> {
         if (referenceSeed != null) {
             seed = referenceSeed;
         } else {
-            OptionalLong best = PerturbationExperiment.defaultReferenceSeed(stored);
+            Optional<ReferenceChoice> best = PerturbationExperiment.defaultReference(stored);
             if (best.isEmpty()) {
                 throw invalid("RUN " + run + " has no seed that finished all its meta-steps, so there is no"
                         + " reference; train the run to the end first");
             }
-            seed = best.getAsLong();
+            seed = best.get().seed();
+            if (best.get().unstable()) {
+                System.err.println("Warning: " + best.get().warning());
+            }
         }
         try {
             ExperimentConfig training = overrides.apply(stored.config());

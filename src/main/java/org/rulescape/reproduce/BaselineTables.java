@@ -121,7 +121,7 @@ final class BaselineTables {
             return;
         }
         PerturbationStudy study = stage.result();
-        out.append(String.format(Locale.ROOT, "Reference: seed %d (lowest final meta-loss), %d recovery steps, %d"
+        out.append(String.format(Locale.ROOT, "Reference: seed %d (lowest final level among seeds not UNSTABLE), %d recovery steps, %d"
                         + " trials per sigma, %s Adam moments. Intervals are 95 %% t intervals over trials.%n%n",
                 study.reference().seed(), study.settings().recoverySteps(), study.settings().trials(),
                 study.settings().adamMoments().name().toLowerCase(Locale.ROOT)));

@@ -29,8 +29,8 @@ final class FloatBaseModel {
     private float dirB2;
 
     private final float[] rowValues;
+    private final float[] rowResidual;
     private final float[] rowDerivative;
-    private final float[] rowExpanded;
     private final float[] rowExpanded2;
     private final float[] work;
     private final float[] outW1;
@@ -56,8 +56,8 @@ final class FloatBaseModel {
         dirB1Tiled = new float[size];
         dirW2Tiled = new float[size];
         rowValues = new float[maxPoints];
+        rowResidual = new float[maxPoints];
         rowDerivative = new float[size];
-        rowExpanded = new float[size];
         rowExpanded2 = new float[size];
         work = new float[size];
         outW1 = new float[size];
@@ -102,10 +102,11 @@ final class FloatBaseModel {
     /**
      * Computes the gradient of L at the loaded theta into {@link #grad} and returns L, for
      * inputs expanded by {@link #expandInputs} and targets y. Stores the activations in
-     * {@code hidden} (flat n x Hp) and {@code r_i = (2/n)(y_hat_i - y_i)} in {@code residual},
-     * for {@link #hessianVector}.
+     * {@code hidden} (flat n x Hp) and {@code r_i = (2/n)(y_hat_i - y_i)} across row i of
+     * {@code residualRows} (flat n x Hp, like {@link #expandInputs}), for {@link #hessianVector}.
+     * Keeping the expanded residuals saves the Hessian-vector product one expansion a step.
      */
-    double gradient(float[] xe, float[] y, int n, float[] hidden, float[] residual) {
+    double gradient(float[] xe, float[] y, int n, float[] hidden, float[] residualRows) {
         int size = n * width;
         for (int e = 0; e < size; e++) {
             work[e] = w1Tiled[e] * xe[e] + b1Tiled[e];
@@ -124,16 +125,16 @@ final class FloatBaseModel {
             float err = rowValues[i] + b2 - y[i];
             sumSquares += (double) err * err;
             float r = scale * err;
-            residual[i] = r;
+            rowResidual[i] = r;
             sumR += r;
         }
-        FloatLoops.expandRows(residual, n, width, rowExpanded);
+        FloatLoops.expandRows(rowResidual, n, width, residualRows);
 
         // s_ij = r_i W2_j (1 - h_ij^2); dL/db1 sums s, dL/dW1 sums s x, dL/dW2 sums r h.
         for (int e = 0; e < size; e++) {
             float a = hidden[e];
-            outB1[e] = rowExpanded[e] * w2Tiled[e] * (1.0f - a * a);
-            outW2[e] = rowExpanded[e] * a;
+            outB1[e] = residualRows[e] * w2Tiled[e] * (1.0f - a * a);
+            outW2[e] = residualRows[e] * a;
         }
         for (int e = 0; e < size; e++) {
             outW1[e] = outB1[e] * xe[e];
@@ -154,12 +155,12 @@ final class FloatBaseModel {
 
     /**
      * Computes {@code H v} into {@link #hessianVector}, H the Hessian of L at the theta loaded by
-     * {@link #loadTheta} or {@link #loadOutputWeights}, from the activations and residuals that
-     * {@link #gradient} stored for the same theta and inputs; {@code v} has theta's layout. This
-     * is the directional derivative of the gradient formulas along v (R-operator, Pearlmutter
-     * 1994).
+     * {@link #loadTheta} or {@link #loadOutputWeights}, from the activations and expanded
+     * residuals that {@link #gradient} stored for the same theta and inputs; {@code v} has
+     * theta's layout. This is the directional derivative of the gradient formulas along v
+     * (R-operator, Pearlmutter 1994).
      */
-    void hessianVector(float[] xe, int n, float[] hidden, float[] residual, float[] v) {
+    void hessianVector(float[] xe, int n, float[] hidden, float[] residualRows, float[] v) {
         int size = n * width;
         tileBlock(v, 0, dirW1Tiled, n);
         tileBlock(v, h, dirB1Tiled, n);
@@ -183,22 +184,21 @@ final class FloatBaseModel {
             sumRr += rr;
         }
         FloatLoops.expandRows(rowValues, n, width, rowExpanded2);
-        FloatLoops.expandRows(residual, n, width, rowExpanded);
 
         // R(s_ij) = (R(r_i) W2_j + r_i v_W2_j)(1 - h^2) - 2 r_i W2_j h R(h), then the same sums.
         for (int e = 0; e < size; e++) {
-            work[e] = rowExpanded2[e] * w2Tiled[e] + rowExpanded[e] * dirW2Tiled[e];
+            work[e] = rowExpanded2[e] * w2Tiled[e] + residualRows[e] * dirW2Tiled[e];
         }
         for (int e = 0; e < size; e++) {
             float a = hidden[e];
             float rh = rowDerivative[e];
-            outB1[e] = work[e] * (1.0f - a * a) - 2.0f * rowExpanded[e] * w2Tiled[e] * a * rh;
+            outB1[e] = work[e] * (1.0f - a * a) - 2.0f * residualRows[e] * w2Tiled[e] * a * rh;
         }
         for (int e = 0; e < size; e++) {
             outW1[e] = outB1[e] * xe[e];
         }
         for (int e = 0; e < size; e++) {
-            outW2[e] = rowExpanded2[e] * hidden[e] + rowExpanded[e] * rowDerivative[e];
+            outW2[e] = rowExpanded2[e] * hidden[e] + residualRows[e] * rowDerivative[e];
         }
         sumRows(n);
         System.arraycopy(outW1, 0, hessianVector, 0, h);

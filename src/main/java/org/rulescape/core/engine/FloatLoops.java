@@ -75,7 +75,7 @@ final class FloatLoops {
     /**
      * Writes the sum of each row of the flat {@code rows x width} matrix {@code a} into
      * {@code out}. Eight partial sums over interleaved entries keep both floating-point adders
-     * busy; the order is fixed, so the result is reproducible.
+     * busy. The order of the additions is fixed, so the result is reproducible.
      */
     static void rowSums(float[] a, int rows, int width, float[] out) {
         for (int i = 0; i < rows; i++) {

@@ -8,18 +8,14 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.GrayPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -37,8 +33,9 @@ import org.rulescape.figures.export.FigureData;
 
 /**
  * Chart factories of the geometry analysis, shared by the workbench's Geometry tab and the
- * command line's figure export. Each returns the chart with the data it draws; titles carry
- * the interval or null of every number they state.
+ * command line's figure export. Each returns the chart with the data it draws. Titles stay
+ * short enough for one line in a single-column figure and name the kind of every bracket;
+ * the bootstrap ranges they leave out are in the data's metadata, for the caption.
  */
 public final class GeometryCharts {
     private GeometryCharts() {
@@ -60,18 +57,24 @@ public final class GeometryCharts {
         renderer.setSeriesPaint(0, ChartStyle.seedColor(0));
         renderer.setSeriesPaint(1, ChartStyle.NULL_BAND);
         renderer.setSeriesPaint(2, ChartStyle.seedColor(1));
+        renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), new NumberAxis("L2 norm / distance"),
                 renderer);
-        String title = String.format(Locale.ROOT, "mean final norm %s, initial %s, from initial %s",
-                estimate(m.meanFinalNorm()), estimate(m.meanInitialNorm()), estimate(m.meanFromInitial()));
+        String title = String.format(Locale.ROOT, "mean norm: final %.3g, initial %.3g; moved %.3g",
+                m.meanFinalNorm().value(), m.meanInitialNorm().value(), m.meanFromInitial().value());
         JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, true));
         plot.setBackgroundPaint(ChartStyle.BACKGROUND);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         FigureData data = FigureData.builder("seed_sizes").column("seed", seeds)
                 .column("final_norm", m.finalNorms()).column("initial_norm", m.initialNorms())
-                .column("distance_from_initial", m.fromInitial()).build();
-        return new GeometryChart(chart, data);
+                .column("distance_from_initial", m.fromInitial())
+                .meta("mean_final_norm", estimate(m.meanFinalNorm()))
+                .meta("mean_initial_norm", estimate(m.meanInitialNorm()))
+                .meta("mean_distance_from_initial", estimate(m.meanFromInitial())).build();
+        String statistics = "Mean final norm " + estimate(m.meanFinalNorm()) + ", mean initial norm "
+                + estimate(m.meanInitialNorm()) + ", mean distance from initial " + estimate(m.meanFromInitial()) + ".";
+        return new GeometryChart(chart, data, statistics);
     }
 
     /**
@@ -93,29 +96,24 @@ public final class GeometryCharts {
                 x[i * s + j] = j;
                 y[i * s + j] = i;
                 z[i * s + j] = matrix[i][j];
-                max = Math.max(max, matrix[i][j]);
+                if (Double.isFinite(matrix[i][j])) {
+                    max = Math.max(max, matrix[i][j]);
+                }
             }
         }
-        DefaultXYZDataset dataset = new DefaultXYZDataset();
-        dataset.addSeries("distance", new double[][] {x, y, z});
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        GrayPaintScale scale = new GrayPaintScale(0, max > 0 ? max : 1);
-        renderer.setPaintScale(scale);
-        NumberAxis xAxis = new NumberAxis("seed index");
-        NumberAxis yAxis = new NumberAxis("seed index");
-        xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        yAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        yAxis.setInverted(true);
-        XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
-        String title = String.format(Locale.ROOT, "%s distances: mean %s (initial %s)",
-                aligned ? "aligned" : "raw", estimate(summary.mean()), estimate(baseline.mean()));
-        JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, false));
-        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("distance"));
-        legend.setPosition(RectangleEdge.RIGHT);
-        chart.addSubtitle(legend);
+        String[] labels = seedLabels(report, s);
+        String title = String.format(Locale.ROOT, "%s distances: mean %.3g (initial %.3g)",
+                aligned ? "aligned" : "raw", summary.mean().value(), baseline.mean().value());
+        // Same viridis scale and tight cell axes as the distance matrices of the Learned-rule tab.
+        JFreeChart chart = HeatMaps.matrix(title, "seed", labels, matrix,
+                AnchoredPaintScale.sequential(max > 0 ? max : 1), "distance");
         FigureData data = FigureData.builder(aligned ? "distances_aligned" : "distances_raw")
-                .column("row", y).column("column", x).column("distance", z).build();
-        return new GeometryChart(chart, data);
+                .column("row", y).column("column", x).column("distance", z)
+                .meta("mean_distance", estimate(summary.mean()))
+                .meta("mean_initial_distance", estimate(baseline.mean())).build();
+        String statistics = "Mean distance " + estimate(summary.mean()) + ", between initial alphas "
+                + estimate(baseline.mean()) + ".";
+        return new GeometryChart(chart, data, statistics);
     }
 
     /**
@@ -180,18 +178,25 @@ public final class GeometryCharts {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         Estimate dim = set.bootstrap().dimension();
-        String title = String.format(Locale.ROOT, "%s: D%d = %d [%d, %d]  null %d [%d, %d]; PC1 %.1f %% [%.1f, %.1f]",
+        // The bootstrap reweights few seeds, which lowers D, so D itself may lie above its range.
+        String title = String.format(Locale.ROOT, "%s: D%d = %d (bootstrap range %d-%d), null %d [%d, %d]: %s",
                 set.name(), Math.round(100 * set.bootstrap().threshold()), d, Math.round(dim.interval().lower()),
                 Math.round(dim.interval().upper()), Math.round(nulls.dimensionMedian()),
                 Math.round(nulls.dimensionBand().lower()), Math.round(nulls.dimensionBand().upper()),
-                100 * set.bootstrap().pc1().value(), 100 * set.bootstrap().pc1().interval().lower(),
-                100 * set.bootstrap().pc1().interval().upper());
+                verdict(d, nulls.dimensionBand().lower(), nulls.dimensionBand().upper()));
         JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, true));
         FigureData data = FigureData.builder("scree_" + set.name()).column("component", component)
                 .column("ratio", ratios).column("cumulative", cumulative).column("null_lower", nulls.lower())
                 .column("null_median", nulls.median()).column("null_upper", nulls.upper())
-                .meta("dimension", d).meta("threshold", set.bootstrap().threshold()).build();
-        return new GeometryChart(chart, data);
+                .meta("dimension", d).meta("threshold", set.bootstrap().threshold())
+                .meta("dimension_bootstrap_range", dim.interval().lower() + "-" + dim.interval().upper())
+                .meta("null_dimension", nulls.dimensionMedian())
+                .meta("null_dimension_band", nulls.dimensionBand().lower() + "-" + nulls.dimensionBand().upper())
+                .meta("pc1", estimate(set.bootstrap().pc1())).build();
+        Estimate pc1 = set.bootstrap().pc1();
+        String statistics = String.format(Locale.ROOT, "PC1 explains %.1f %% of the variance (bootstrap range"
+                + " %.1f-%.1f %%).", 100 * pc1.value(), 100 * pc1.interval().lower(), 100 * pc1.interval().upper());
+        return new GeometryChart(chart, data, statistics);
     }
 
     /**
@@ -260,7 +265,7 @@ public final class GeometryCharts {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         NullSpectrum nulls = report.finals().gaussianNull();
-        String title = String.format(Locale.ROOT, "final alphas on PC%d/PC%d (null PC%d %.1f %% [%.1f, %.1f])",
+        String title = String.format(Locale.ROOT, "final alphas on PC%d/PC%d; null PC%d %.1f %% (band %.1f-%.1f)",
                 first + 1, second + 1, first + 1, 100 * nulls.median()[first], 100 * nulls.lower()[first],
                 100 * nulls.upper()[first]);
         JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, true));
@@ -311,13 +316,39 @@ public final class GeometryCharts {
         return new GeometryChart(chart, data);
     }
 
+    /**
+     * Compares D with the 5-95 % band of D under the Gaussian null: "below null" means the
+     * learned alphas span fewer directions than random ones.
+     */
+    static String verdict(int dimension, double nullLower, double nullUpper) {
+        if (dimension < Math.round(nullLower)) {
+            return "below null";
+        }
+        if (dimension > Math.round(nullUpper)) {
+            return "above null";
+        }
+        return "within null";
+    }
+
+    /** Run seed of each matrix row, or the row index when the report's seeds do not match the matrix. */
+    private static String[] seedLabels(GeometryReport report, int rows) {
+        String[] labels = new String[rows];
+        var seeds = report.input().seeds();
+        for (int i = 0; i < rows; i++) {
+            labels[i] = seeds.size() == rows ? Long.toString(seeds.get(i).seed()) : Integer.toString(i);
+        }
+        return labels;
+    }
+
     private static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(ChartStyle.BACKGROUND);
         chart.setAntiAlias(true);
         return chart;
     }
 
+    /** Value with its bootstrap range, for data metadata. */
     private static String estimate(Estimate e) {
-        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.value(), e.interval().lower(), e.interval().upper());
+        return String.format(Locale.ROOT, "%.4g (bootstrap range %.4g-%.4g)", e.value(), e.interval().lower(),
+                e.interval().upper());
     }
 }

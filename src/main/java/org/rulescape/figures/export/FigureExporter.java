@@ -67,6 +67,8 @@ public final class FigureExporter {
     /** Renders {@code chart} in {@code format} and returns the file content. */
     public static byte[] render(JFreeChart chart, FigureFormat format, FigureSize size) {
         JFreeChart print = PrintStyle.printCopy(chart, size.fontSize());
+        // The chart padding is half the type size on each side.
+        TitleFit.fitToWidth(print, size.widthPoints() - size.fontSize() - 2);
         return switch (format) {
             case PNG -> renderPng(print, size);
             case SVG -> renderSvg(print, size);

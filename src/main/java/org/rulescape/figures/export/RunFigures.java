@@ -170,6 +170,9 @@ public final class RunFigures {
         String caption = settings(run.config()) + ' ' + geometrySettings(report.options()) + ' '
                 + "Seeds used: " + seedList(longs(report.input().seedIds())) + '.' + leftOut(report.input().excluded())
                 + unstableSeeds(report.input().unstable());
+        if (!drawn.statistics().isEmpty()) {
+            caption = drawn.statistics() + ' ' + caption;
+        }
         FigureData data = drawn.data().toBuilder()
                 .meta("run", run.directory())
                 .meta("seeds_used", seedList(longs(report.input().seedIds())))

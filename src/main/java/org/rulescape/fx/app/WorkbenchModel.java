@@ -122,9 +122,10 @@ public final class WorkbenchModel {
      * run's message.
      */
     public void resumeRun(RunViewModel run) {
-        if (run.status() != RunStatus.INTERRUPTED || run.directory() == null) {
+        if (!run.canResume()) {
             notice.set("Cannot resume run " + run.name() + ": it is " + run.status().label()
-                    + "; only an interrupted run can be resumed");
+                    + (run.directory() == null ? " and not recorded" : "")
+                    + "; only a recorded run that was interrupted, cancelled or failed can be resumed");
             return;
         }
         launcher.resume(run,
@@ -151,6 +152,31 @@ public final class WorkbenchModel {
     public void pollFollowedRuns() {
         followers.removeIf(follower -> !follower.isFollowing());
         followers.forEach(RunFollower::poll);
+    }
+
+    /**
+     * Closes a run: removes it from the session's list, stops following its files and, when it
+     * was selected, selects the run that took its place (or none), so the views let it go.
+     * Nothing is cancelled and nothing on disk changes. A RUNNING run is not closed: the notice
+     * says to cancel it first.
+     *
+     * @return true when the run was closed
+     */
+    public boolean closeRun(RunViewModel run) {
+        if (run.status() == RunStatus.RUNNING) {
+            notice.set("Run " + run.name() + " is still running, so it stays open; cancel it first, then close it.");
+            return false;
+        }
+        int index = runs.indexOf(run);
+        if (index < 0) {
+            return false;
+        }
+        followers.removeIf(follower -> follower.run() == run);
+        runs.remove(index);
+        if (selected.get() == run) {
+            selected.set(runs.isEmpty() ? null : runs.get(Math.min(index, runs.size() - 1)));
+        }
+        return true;
     }
 
     /** Cancels every run still training in this session, for example when the window closes. */

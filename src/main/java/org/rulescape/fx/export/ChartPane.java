@@ -19,6 +19,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import org.rulescape.figures.export.AxisRanges;
 import org.rulescape.figures.export.FigureData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * context-menu entry "Export..." that write the same chart as PNG, SVG or PDF and the data
  * behind it as CSV or .npy. The chart on screen is never restyled by an export. The chart is
  * copied on the FX thread; drawing and writing run on a background thread.
+ *
+ * <p>The mouse wheel scrolls the enclosing page instead of zooming the chart. Dragging still
+ * zooms; while the chart is zoomed the toolbar shows a "Reset zoom" button, and exports draw
+ * the full range unless the export dialog asks for the zoomed view.
  */
 public class ChartPane extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(ChartPane.class);
@@ -43,8 +49,12 @@ public class ChartPane extends BorderPane {
     private final Supplier<FigureData> data;
     private final ChartViewer viewer;
     private final Button exportButton;
+    private final Button resetZoomButton = new Button("Zoomed: reset zoom");
     private final Label status = new Label();
+    private final AxisRanges fullRanges;
     private Executor executor = DEFAULT_EXECUTOR;
+    private String figureName;
+    private Path runDirectory;
 
     /**
      * Creates a pane for {@code chart}.
@@ -57,13 +67,75 @@ public class ChartPane extends BorderPane {
     public ChartPane(JFreeChart chart, Supplier<FigureData> data) {
         this.chart = Objects.requireNonNull(chart, "chart");
         this.data = Objects.requireNonNull(data, "data");
+        // NOTE: a fixed axis range that the owner sets after this point counts as a zoom, and
+        // exports and "Reset zoom" put back the range captured here.
+        this.fullRanges = AxisRanges.capture(chart);
         this.viewer = new ChartViewer(chart);
         this.exportButton = new Button("Export...");
         exportButton.setOnAction(event -> openExportDialog());
+        resetZoomButton.setOnAction(event -> resetZoom());
+        resetZoomButton.setTooltip(new javafx.scene.control.Tooltip(
+                "The chart is zoomed in; exports still draw the full range unless you tick the zoomed view"));
+        resetZoomButton.setStyle("-fx-text-fill: #b35806;");
+        resetZoomButton.managedProperty().bind(resetZoomButton.visibleProperty());
+        resetZoomButton.setVisible(false);
+        chart.addChangeListener(event -> resetZoomButton.setVisible(isZoomed()));
 
-        setTop(new ToolBar(exportButton, status));
+        disableWheelZoom();
+        setTop(new ToolBar(exportButton, resetZoomButton, status));
         setCenter(viewer);
         addContextMenuEntry();
+    }
+
+    /**
+     * Removes the viewer's scroll handler, which jfreechart-fx 2.0 installs as an auxiliary
+     * handler. Without it no handler consumes wheel events, so they reach an enclosing scroll
+     * pane and scroll the page.
+     */
+    private void disableWheelZoom() {
+        MouseHandlerFX scroll = viewer.getCanvas().getMouseHandler("scroll");
+        if (scroll != null) {
+            viewer.getCanvas().removeAuxiliaryMouseHandler(scroll);
+        }
+    }
+
+    /** Returns whether an axis of the chart shows another range than the one captured at creation, after a zoom. */
+    public boolean isZoomed() {
+        return !fullRanges.matches(chart);
+    }
+
+    /** Undoes any zoom: puts back the axis ranges the chart had when the pane was created. */
+    public void resetZoom() {
+        fullRanges.restore(chart);
+        resetZoomButton.setVisible(false);
+    }
+
+    /** The toolbar button, visible only while the chart is zoomed, that resets the zoom. */
+    public Button resetZoomButton() {
+        return resetZoomButton;
+    }
+
+    /**
+     * Sets the short name suggested as the export file name, such as "scree" or "projection";
+     * without it the dialog derives one from the data or the title.
+     */
+    public void setFigureName(String name) {
+        this.figureName = name;
+    }
+
+    /** The short export file name set with {@link #setFigureName}, or null. */
+    public String figureName() {
+        return figureName;
+    }
+
+    /** Sets the run the chart shows, so exports default to its {@code figures} folder; null when unknown. */
+    public void setRunDirectory(Path directory) {
+        this.runDirectory = directory;
+    }
+
+    /** The run the chart shows, or null when unknown. */
+    public Path runDirectory() {
+        return runDirectory;
     }
 
     /** The chart shown (the on-screen object, not a print copy). */
@@ -107,7 +179,7 @@ public class ChartPane extends BorderPane {
      * beside the export button (an error also in an alert).
      */
     public void export(ExportRequest request) {
-        ExportJob job = new ExportJob(chart, data.get(), request);
+        ExportJob job = prepareExport(request);
         status.setText("Exporting " + request.figureFile().getFileName() + "...");
         executor.execute(() -> {
             try {
@@ -118,6 +190,11 @@ public class ChartPane extends BorderPane {
                 Platform.runLater(() -> showFailure(request, e));
             }
         });
+    }
+
+    /** Copies the chart and takes its data for {@code request}; FX thread only. */
+    ExportJob prepareExport(ExportRequest request) {
+        return new ExportJob(chart, data.get(), request, fullRanges);
     }
 
     private static String describe(List<Path> written) {
@@ -151,9 +228,12 @@ public class ChartPane extends BorderPane {
         menu.getItems().removeIf(item -> item.getText() != null && item.getText().startsWith("Export"));
         MenuItem export = new MenuItem("Export...");
         export.setOnAction(event -> openExportDialog());
+        MenuItem reset = new MenuItem("Reset zoom");
+        reset.setOnAction(event -> resetZoom());
         menu.getItems().add(0, export);
-        if (menu.getItems().size() > 1) {
-            menu.getItems().add(1, new SeparatorMenuItem());
+        menu.getItems().add(1, reset);
+        if (menu.getItems().size() > 2) {
+            menu.getItems().add(2, new SeparatorMenuItem());
         }
     }
 }

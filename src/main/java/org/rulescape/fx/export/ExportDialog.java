@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rulescape.figures.export.DataFormat;
+import org.rulescape.figures.export.FigureData;
 import org.rulescape.figures.export.FigureFormat;
 import org.rulescape.figures.export.FigureSize;
 
@@ -64,15 +65,19 @@ final class ExportDialog extends Dialog<ExportRequest> {
     final CheckBox csv = new CheckBox("Data as CSV");
     final CheckBox npy = new CheckBox("Data as .npy");
     final CheckBox title = new CheckBox("Include chart title");
+    final CheckBox zoomedView = new CheckBox("Export the zoomed view");
     final TextField file = new TextField();
 
     /**
      * Builds the dialog.
      *
-     * @param suggestedStem file name without extension suggested for a first export
-     * @param hasData       whether the chart has data to export; the data boxes are disabled if not
+     * @param suggestedStem   file name without extension suggested for the export
+     * @param suggestedFolder folder suggested for the file, or null for the last folder used
+     *                        (the user's home folder on a first export)
+     * @param hasData         whether the chart has data to export; the data boxes are disabled if not
+     * @param zoomed          whether the chart is zoomed; the zoomed-view box is disabled if not
      */
-    ExportDialog(Window owner, String suggestedStem, boolean hasData) {
+    ExportDialog(Window owner, String suggestedStem, Path suggestedFolder, boolean hasData, boolean zoomed) {
         setTitle("Export figure");
         setHeaderText("Export the chart for print, with the data behind it");
         if (owner != null) {
@@ -89,7 +94,9 @@ final class ExportDialog extends Dialog<ExportRequest> {
         }
         csv.setDisable(!hasData);
         npy.setDisable(!hasData);
-        apply(lastChoices, suggestedStem, hasData);
+        zoomedView.setDisable(!zoomed);
+        zoomedView.setSelected(false);
+        apply(lastChoices, suggestedStem, suggestedFolder, hasData);
 
         preset.valueProperty().addListener((property, old, chosen) -> onPreset(chosen));
         format.valueProperty().addListener((property, old, chosen) -> onFormat(chosen));
@@ -105,7 +112,8 @@ final class ExportDialog extends Dialog<ExportRequest> {
     static void show(ChartPane pane) {
         Window owner = pane.getScene() == null ? null : pane.getScene().getWindow();
         boolean hasData = pane.dataSupplier().get() != null;
-        ExportDialog dialog = new ExportDialog(owner, suggestStem(pane), hasData);
+        ExportDialog dialog = new ExportDialog(owner, suggestStem(pane), suggestFolder(pane), hasData,
+                pane.isZoomed());
         Optional<ExportRequest> request = dialog.showAndWait();
         request.ifPresent(chosen -> {
             lastChoices = Choices.of(chosen);
@@ -113,10 +121,33 @@ final class ExportDialog extends Dialog<ExportRequest> {
         });
     }
 
-    private static String suggestStem(ChartPane pane) {
+    /**
+     * Returns a short file name for the chart: the pane's figure name, else the name of its
+     * data, else the first words of the title before any number.
+     */
+    static String suggestStem(ChartPane pane) {
+        if (pane.figureName() != null && !pane.figureName().isBlank()) {
+            return fileStem(pane.figureName());
+        }
+        FigureData data = pane.dataSupplier().get();
+        if (data != null) {
+            return fileStem(data.name());
+        }
         String title = pane.chart().getTitle() == null ? "" : pane.chart().getTitle().getText();
-        String stem = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String words = title.split("[0-9:(\\[]", 2)[0];
+        String[] parts = fileStem(words).split("_");
+        return fileStem(String.join("_", java.util.Arrays.copyOf(parts, Math.min(3, parts.length))));
+    }
+
+    /** Lower-case letters, digits and single underscores; "figure" when nothing is left. */
+    private static String fileStem(String text) {
+        String stem = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return stem.isEmpty() ? "figure" : stem;
+    }
+
+    /** Returns RUN/figures when the pane knows its run, else null (the last folder). */
+    static Path suggestFolder(ChartPane pane) {
+        return pane.runDirectory() == null ? null : pane.runDirectory().resolve("figures");
     }
 
     private GridPane layout() {
@@ -138,11 +169,12 @@ final class ExportDialog extends Dialog<ExportRequest> {
         grid.addRow(row++, new Label("Resolution (DPI)"), dpi);
         grid.addRow(row++, new Label("Font size (pt)"), fontSize);
         grid.addRow(row++, new Label("Title"), title);
+        grid.addRow(row++, new Label("Zoom"), zoomedView);
         grid.addRow(row, new Label("Data"), new HBox(12, csv, npy));
         return grid;
     }
 
-    private void apply(Choices choices, String suggestedStem, boolean hasData) {
+    private void apply(Choices choices, String suggestedStem, Path suggestedFolder, boolean hasData) {
         format.setValue(choices.format);
         preset.setValue(choices.preset);
         widthInches.getValueFactory().setValue(choices.size.widthInches());
@@ -152,7 +184,8 @@ final class ExportDialog extends Dialog<ExportRequest> {
         csv.setSelected(hasData && choices.data.contains(DataFormat.CSV));
         npy.setSelected(hasData && choices.data.contains(DataFormat.NPY));
         title.setSelected(choices.includeTitle);
-        Path folder = choices.folder == null ? Path.of(System.getProperty("user.home")) : choices.folder;
+        Path folder = suggestedFolder != null ? suggestedFolder
+                : choices.folder != null ? choices.folder : Path.of(System.getProperty("user.home"));
         file.setText(folder.resolve(suggestedStem + "." + choices.format.extension()).toString());
     }
 
@@ -215,7 +248,8 @@ final class ExportDialog extends Dialog<ExportRequest> {
         if (npy.isSelected() && !npy.isDisabled()) {
             data.add(DataFormat.NPY);
         }
-        return new ExportRequest(Path.of(file.getText().trim()), format.getValue(), size, data, title.isSelected());
+        return new ExportRequest(Path.of(file.getText().trim()), format.getValue(), size, data, title.isSelected(),
+                zoomedView.isSelected() && !zoomedView.isDisabled());
     }
 
     /** The choices carried from one export to the next. */

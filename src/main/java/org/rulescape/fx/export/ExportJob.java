@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
+import org.rulescape.figures.export.AxisRanges;
 import org.rulescape.figures.export.ChartCopies;
 import org.rulescape.figures.export.DataExporter;
 import org.rulescape.figures.export.DataFormat;
@@ -27,15 +28,25 @@ final class ExportJob implements Callable<List<Path>> {
     /**
      * Copies {@code chart} and takes its data now; call on the thread that updates the chart.
      *
-     * @param data the chart's data, or null when it has none; then no data file is written
+     * @param data       the chart's data, or null when it has none; then no data file is written
+     * @param fullRanges the chart's unzoomed axis ranges, put on the copy unless the request
+     *                   asks for the zoomed view
      */
-    ExportJob(JFreeChart chart, FigureData data, ExportRequest request) {
+    ExportJob(JFreeChart chart, FigureData data, ExportRequest request, AxisRanges fullRanges) {
         this.chartCopy = ChartCopies.copy(chart);
+        if (!request.zoomedView()) {
+            fullRanges.restore(chartCopy);
+        }
         if (!request.includeTitle()) {
             chartCopy.setTitle((TextTitle) null);
         }
         this.data = data;
         this.request = request;
+    }
+
+    /** The copy that {@link #call()} draws, with its export ranges and title already applied. */
+    JFreeChart chartCopy() {
+        return chartCopy;
     }
 
     /**

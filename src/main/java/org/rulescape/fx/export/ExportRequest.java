@@ -16,9 +16,11 @@ import org.rulescape.figures.export.FigureSize;
  * @param size        print size, DPI and type size
  * @param dataFormats data files to write beside the figure, possibly none
  * @param includeTitle draw the chart title; papers usually put it in the caption instead
+ * @param zoomedView  draw the axis ranges shown on screen after a zoom; when false the figure
+ *                    shows the chart's full range as its factory set it
  */
 public record ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats,
-        boolean includeTitle) {
+        boolean includeTitle, boolean zoomedView) {
 
     public ExportRequest {
         Objects.requireNonNull(figureFile, "figureFile");
@@ -30,9 +32,15 @@ public record ExportRequest(Path figureFile, FigureFormat format, FigureSize siz
         }
     }
 
-    /** Creates a request that keeps the chart title. */
+    /** Creates a request for the chart's full range. */
+    public ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats,
+            boolean includeTitle) {
+        this(figureFile, format, size, dataFormats, includeTitle, false);
+    }
+
+    /** Creates a request for the chart's full range that keeps the chart title. */
     public ExportRequest(Path figureFile, FigureFormat format, FigureSize size, Set<DataFormat> dataFormats) {
-        this(figureFile, format, size, dataFormats, true);
+        this(figureFile, format, size, dataFormats, true, false);
     }
 
     /** File name without its extension, used for the data files. */

@@ -25,7 +25,7 @@ import org.rulescape.fx.training.RunViewModel;
  * The Geometry tab: per-seed sizes, the pairwise distance heat map (raw or aligned), the scree
  * plot with its null band and D marked, a projection onto any two principal components with
  * optional initial alphas and trajectories, and D over time; above them the text report,
- * which shows every number beside its interval and null. Follows the selected run.
+ * which shows every number beside its bootstrap range and null band. Follows the selected run.
  */
 public final class GeometryView extends BorderPane {
     private static final double TILE_WIDTH = 460;
@@ -50,8 +50,9 @@ public final class GeometryView extends BorderPane {
         report.setEditable(false);
         report.setStyle("-fx-font-family: monospace;");
         report.setPrefRowCount(18);
+        report.setWrapText(true);
         report.textProperty().bind(model.summaryProperty());
-        TitledPane reportPane = new TitledPane("Report (value [95 % interval], null [5-95 % band])", report);
+        TitledPane reportPane = new TitledPane("Report: value [bootstrap range], null [5-95 % band]", report);
         reportPane.setExpanded(false);
 
         VBox content = new VBox(6, status, reportPane, tiles);
@@ -98,6 +99,9 @@ public final class GeometryView extends BorderPane {
                 continue;
             }
             ChartPane pane = new ChartPane(chart.chart(), chart::data);
+            // Raw and aligned heat maps get their own file names, so that exporting one keeps the other.
+            pane.setFigureName(key.equals(GeometryViewModel.HEAT_MAP) ? chart.data().name() : key);
+            pane.setRunDirectory(model.runDirectory());
             // Two tiles per row that share the width, never narrower than TILE_WIDTH.
             pane.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(TILE_WIDTH,
                     tiles.widthProperty().subtract(tiles.getHgap() + 2).divide(2)));

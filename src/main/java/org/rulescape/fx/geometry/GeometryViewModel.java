@@ -84,6 +84,11 @@ public final class GeometryViewModel {
         start(false);
     }
 
+    /** The run shown, or null when none is selected. */
+    public Path runDirectory() {
+        return directory;
+    }
+
     /**
      * Runs the analysis of the shown run again, for example after more seeds finished, and
      * replaces the stored analysis files with its result ("Analyse again").

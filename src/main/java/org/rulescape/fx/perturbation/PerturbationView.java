@@ -3,7 +3,6 @@ package org.rulescape.fx.perturbation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,8 +20,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.rulescape.core.analysis.perturbation.AdamMoments;
 import org.rulescape.core.analysis.perturbation.VerdictRule;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.figures.charts.RecoveryChart;
 import org.rulescape.fx.export.ChartPane;
 
@@ -33,10 +34,6 @@ import org.rulescape.fx.export.ChartPane;
  * drains the view model's events and redraws the chart at most once per frame.
  */
 public final class PerturbationView extends BorderPane {
-    /** Range of the sigma sliders, in alpha units. */
-    static final double SLIDER_MIN = 0.01;
-    static final double SLIDER_MAX = 5.0;
-
     private final PerturbationViewModel viewModel;
     private final RecoveryChart chart = new RecoveryChart();
     private final HBox sliders = new HBox(16);
@@ -97,6 +94,26 @@ public final class PerturbationView extends BorderPane {
         ComboBox<Long> seed = new ComboBox<>(viewModel.referenceSeeds());
         seed.valueProperty().bindBidirectional(viewModel.referenceSeedProperty());
         seed.setPromptText("seed");
+        seed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Long value) {
+                return viewModel.referenceLabel(value);
+            }
+
+            @Override
+            public Long fromString(String text) {
+                return seed.getValue();
+            }
+        });
+        seed.setTooltip(new Tooltip("Default: the finished seed that is not UNSTABLE with the lowest final level."
+                + "\n" + SeedHealth.RULE));
+        Label seedWarning = new Label();
+        seedWarning.getStyleClass().add("warning-text");
+        seedWarning.setStyle("-fx-text-fill: #b35900;");
+        seedWarning.setWrapText(true);
+        seedWarning.textProperty().bind(viewModel.referenceWarningProperty());
+        seedWarning.managedProperty().bind(seedWarning.textProperty().isNotEmpty());
+        seedWarning.visibleProperty().bind(seedWarning.textProperty().isNotEmpty());
 
         Spinner<Integer> trials = new Spinner<>(1, 100, viewModel.trialsProperty().get());
         trials.setEditable(true);
@@ -140,44 +157,67 @@ public final class PerturbationView extends BorderPane {
         HBox sliderRow = new HBox(16, slidersLabel, sliders);
         sliderRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(6, settings, adamText, sigmaRow, sliderRow);
+        VBox box = new VBox(6, settings, seedWarning, adamText, sigmaRow, sliderRow);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
 
     private void rebuildSliders() {
         List<Double> sigmas = viewModel.sigmas();
-        sigmaText.setText(sigmas.stream().map(s -> String.format(Locale.ROOT, "%s", s)).collect(Collectors.joining(", ")));
+        sigmaText.setText(sigmaText(sigmas, -1, 0));
         sliders.getChildren().clear();
         for (int i = 0; i < sigmas.size(); i++) {
             int index = i;
-            Slider slider = new Slider(SLIDER_MIN, SLIDER_MAX, Math.min(SLIDER_MAX, sigmas.get(i)));
+            Slider slider = new Slider(0, SigmaGrid.maxIndex(), SigmaGrid.indexOf(sigmas.get(i)));
             slider.setId("sigma-slider-" + i);
-            slider.setPrefWidth(160);
-            slider.setTooltip(new Tooltip("Drag to choose sigma " + (i + 1) + "; releasing the slider runs its trials."));
-            Label value = new Label(String.format(Locale.ROOT, "sigma = %.2f", sigmas.get(i)));
-            slider.valueProperty().addListener((obs, old, now) ->
-                    value.setText(String.format(Locale.ROOT, "sigma = %.2f", now.doubleValue())));
+            slider.setPrefWidth(240);
+            slider.setMajorTickUnit(1);
+            slider.setMinorTickCount(0);
+            slider.setBlockIncrement(1);
+            slider.setSnapToTicks(true);
+            slider.setTooltip(new Tooltip("Drag to choose sigma " + (i + 1) + " (steps of 0.01 below 0.1, 0.05 below 1,"
+                    + " 0.1 up to 5); releasing the slider at a new value runs its trials."));
+            Label value = new Label(label(sigmas.get(i)));
+            slider.valueProperty().addListener((obs, old, now) -> {
+                double sigma = SigmaGrid.valueAt(now.doubleValue());
+                value.setText(label(sigma));
+                sigmaText.setText(sigmaText(viewModel.sigmas(), index, sigma));
+            });
             slider.valueChangingProperty().addListener((obs, wasChanging, changing) -> {
                 if (wasChanging && !changing) {
-                    viewModel.releaseSigma(index, round(slider.getValue()));
+                    viewModel.releaseSigma(index, SigmaGrid.valueAt(slider.getValue()));
                 }
             });
             slider.setOnMouseReleased(event -> {
                 if (!slider.isValueChanging()) {
-                    double rounded = round(slider.getValue());
-                    if (rounded != viewModel.sigmas().get(index)) {
-                        viewModel.releaseSigma(index, rounded);
-                    }
+                    viewModel.releaseSigma(index, SigmaGrid.valueAt(slider.getValue()));
                 }
             });
             sliders.getChildren().add(new VBox(2, value, slider));
         }
     }
 
-    /** Rounds a slider value to two decimals so that stored sigmas read well. */
-    static double round(double value) {
-        return Math.max(SLIDER_MIN, Math.round(value * 100.0) / 100.0);
+    private static String label(double sigma) {
+        return String.format(Locale.ROOT, "sigma = %.2f", sigma);
+    }
+
+    /** The sigmas as the text field shows them, with entry {@code index} (if >= 0) replaced by {@code value}. */
+    static String sigmaText(List<Double> sigmas, int index, double value) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sigmas.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append(BigDecimalText.of(i == index ? value : sigmas.get(i)));
+        }
+        return text.toString();
+    }
+
+    /** Shortest plain decimal text of a sigma, for example 0.1 or 2.5. */
+    private static final class BigDecimalText {
+        static String of(double value) {
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     private VBox summary() {

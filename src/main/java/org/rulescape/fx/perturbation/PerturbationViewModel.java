@@ -2,6 +2,7 @@ package org.rulescape.fx.perturbation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.rulescape.core.analysis.perturbation.PerturbationRunner;
 import org.rulescape.core.analysis.perturbation.PerturbationSettings;
 import org.rulescape.core.analysis.perturbation.PerturbationStore;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
+import org.rulescape.core.analysis.perturbation.ReferenceChoice;
 import org.rulescape.core.analysis.perturbation.ReferencePoint;
 import org.rulescape.core.analysis.perturbation.ReferencePoints;
 import org.rulescape.core.analysis.perturbation.SigmaSummary;
@@ -35,6 +37,7 @@ import org.rulescape.core.analysis.perturbation.TrialSpec;
 import org.rulescape.core.analysis.perturbation.TrialStatus;
 import org.rulescape.core.engine.MetaGradient;
 import org.rulescape.core.experiment.CancellationToken;
+import org.rulescape.core.experiment.SeedHealth;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.store.RunReader;
@@ -64,6 +67,9 @@ public final class PerturbationViewModel {
 
     private final ObservableList<Long> referenceSeeds = FXCollections.observableArrayList();
     private final ObjectProperty<Long> referenceSeed = new SimpleObjectProperty<>();
+    private final Set<Long> unstableSeeds = new HashSet<>();
+    private final ReadOnlyStringWrapper referenceWarning = new ReadOnlyStringWrapper("");
+    private String defaultWarning = "";
     private final IntegerProperty trials = new SimpleIntegerProperty(PerturbationSettings.DEFAULT_TRIALS);
     private final IntegerProperty recoverySteps = new SimpleIntegerProperty(PerturbationSettings.DEFAULT_RECOVERY_STEPS);
     private final ObjectProperty<AdamMoments> adamMoments = new SimpleObjectProperty<>(AdamMoments.FRESH);
@@ -92,7 +98,10 @@ public final class PerturbationViewModel {
         this.tasks = tasks;
         this.kernels = kernels;
         this.threads = threads;
-        referenceSeed.addListener((obs, old, now) -> settingsChanged());
+        referenceSeed.addListener((obs, old, now) -> {
+            updateReferenceWarning();
+            settingsChanged();
+        });
         trials.addListener((obs, old, now) -> settingsChanged());
         recoverySteps.addListener((obs, old, now) -> settingsChanged());
         adamMoments.addListener((obs, old, now) -> settingsChanged());
@@ -104,6 +113,40 @@ public final class PerturbationViewModel {
 
     public ObjectProperty<Long> referenceSeedProperty() {
         return referenceSeed;
+    }
+
+    /** True when SeedHealth flags the seed UNSTABLE (its final level exceeds 10x its minimum). */
+    public boolean isUnstable(Long seed) {
+        return seed != null && unstableSeeds.contains(seed);
+    }
+
+    /** How the reference dropdown shows a seed: its number, with "UNSTABLE" when it is flagged. */
+    public String referenceLabel(Long seed) {
+        if (seed == null) {
+            return "";
+        }
+        return isUnstable(seed) ? seed + "  (UNSTABLE)" : String.valueOf(seed);
+    }
+
+    /**
+     * Warning shown beside the reference dropdown: empty when the chosen reference is not
+     * UNSTABLE, otherwise why it is a poor reference (and, for the default, that no finished seed
+     * was stable).
+     */
+    public ReadOnlyStringProperty referenceWarningProperty() {
+        return referenceWarning.getReadOnlyProperty();
+    }
+
+    private void updateReferenceWarning() {
+        Long seed = referenceSeed.get();
+        if (!isUnstable(seed)) {
+            referenceWarning.set("");
+        } else if (!defaultWarning.isEmpty()) {
+            referenceWarning.set(defaultWarning);
+        } else {
+            referenceWarning.set("Seed " + seed + " is UNSTABLE (" + SeedHealth.RULE + "); its final alpha may not"
+                    + " be a learned rule. Choose a seed without the flag.");
+        }
     }
 
     public IntegerProperty trialsProperty() {
@@ -123,7 +166,7 @@ public final class PerturbationViewModel {
         return FXCollections.unmodifiableObservableList(sigmas);
     }
 
-    /** Summary rows, the control first; replaced whenever a launch finishes. */
+    /** Summary rows sorted by sigma, so the control (sigma = 0) first; replaced whenever a launch finishes. */
     public ObservableList<SigmaSummary> summaries() {
         return FXCollections.unmodifiableObservableList(summaries);
     }
@@ -177,6 +220,10 @@ public final class PerturbationViewModel {
             study = null;
             live.clear();
             List<SeedResult> seeds = PerturbationExperiment.seedResults(run);
+            unstableSeeds.clear();
+            seeds.stream().filter(r -> SeedHealth.of(r).isUnstable()).forEach(r -> unstableSeeds.add(r.seed()));
+            Optional<ReferenceChoice> choice = ReferenceChoice.of(seeds);
+            defaultWarning = choice.map(ReferenceChoice::warning).orElse("");
             referenceSeeds.setAll(seeds.stream().filter(ReferencePoints::usable).map(SeedResult::seed).toList());
             if (loaded.study().isPresent()) {
                 PerturbationStudy stored = loaded.study().get();
@@ -189,19 +236,26 @@ public final class PerturbationViewModel {
                 references.put(key(settings.referenceSeed(), settings.adamMoments()), stored.reference());
                 study = stored;
             } else {
-                referenceSeed.set(ReferencePoints.defaultSeed(seeds).stream().boxed().findFirst().orElse(null));
+                referenceSeed.set(choice.map(ReferenceChoice::seed).orElse(null));
             }
         } finally {
             applying = false;
         }
+        updateReferenceWarning();
         refreshSummaries();
         revision.set(revision.get() + 1);
         status.set(referenceSeeds.isEmpty() ? "This run has no seed that finished all its steps; nothing to perturb."
                 : study == null ? "Release a sigma slider or press Run all to start." : "Loaded stored results.");
     }
 
-    /** Sets sigma number {@code index} (a slider was released) and launches its trials at once. */
+    /**
+     * Sets sigma number {@code index} (a slider was released) and launches its trials at once;
+     * does nothing when the value equals the current sigma (a slider released where it started).
+     */
     public void releaseSigma(int index, double value) {
+        if (index < sigmas.size() && sigmas.get(index) == value) {
+            return;
+        }
         List<Double> proposed = new ArrayList<>(sigmas);
         proposed.set(index, value);
         List<String> problems = PerturbationSettings.problems(proposed, trials.get(), recoverySteps.get());
@@ -455,7 +509,8 @@ public final class PerturbationViewModel {
     }
 
     private void refreshSummaries() {
-        summaries.setAll(study == null ? List.of() : study.summaries());
+        summaries.setAll(study == null ? List.of() : study.summaries().stream()
+                .sorted(Comparator.comparingDouble(SigmaSummary::sigma)).toList());
     }
 
     private static String key(long seed, AdamMoments moments) {

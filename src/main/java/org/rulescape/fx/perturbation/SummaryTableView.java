@@ -18,7 +18,8 @@ import org.rulescape.core.analysis.perturbation.SigmaSummary;
 /**
  * The per-sigma summary as a table: one row per sigma, the control first. Headers span two lines
  * and each column is sized to its widest header line or value with its interval, so no text is
- * cut off. A table narrower than its columns scrolls horizontally.
+ * cut off. Sigma and verdict come first so that they are visible without scrolling; a table
+ * narrower than its columns scrolls horizontally.
  */
 final class SummaryTableView extends TableView<SigmaSummary> {
     /** Font size of the table in pixels, one below the workbench's 13 px so that intervals fit. */
@@ -36,7 +37,9 @@ final class SummaryTableView extends TableView<SigmaSummary> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Two-line header, the control and four sigmas, and the horizontal scroll bar.
         setPrefHeight(215);
+        // Sigma and verdict first so the verdict stays visible when the table scrolls sideways.
         addColumn("sigma", s -> number(s.sigma()));
+        addColumn("verdict", SummaryTable::verdict);
         addColumn("trials", s -> s.complete() + "/" + s.planned()
                 + (s.diverged() > 0 ? " (" + s.diverged() + " diverged)" : ""));
         addColumn("d_0", s -> number(s.startDistance().mean()));
@@ -46,7 +49,6 @@ final class SummaryTableView extends TableView<SigmaSummary> {
         addColumn("aligned d_T\n[95 % CI]", s -> interval(s.alignedEndDistance()));
         addColumn("loss / reference\n(geometric mean)", s -> interval(s.endLossVsReference()));
         addColumn("loss / control\n(geometric mean)", s -> interval(s.endLossVsControl()));
-        addColumn("verdict", SummaryTable::verdict);
         rows.addListener((ListChangeListener<SigmaSummary>) change -> fitColumns());
         fitColumns();
     }

@@ -19,11 +19,14 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rulescape.core.analysis.GeometryOptions;
+import org.rulescape.core.analysis.GeometryReportText;
 import org.rulescape.core.analysis.rule.DistanceSummary;
 import org.rulescape.core.analysis.rule.ProbeSet;
 import org.rulescape.core.analysis.rule.ReferenceRates;
 import org.rulescape.core.analysis.rule.RuleAnalysis;
 import org.rulescape.core.analysis.rule.RuleAnalysisResult;
+import org.rulescape.core.analysis.rule.RuleDistanceComparison;
 import org.rulescape.core.analysis.rule.SeedRuleSummary;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.store.RunReader;
@@ -118,12 +121,32 @@ public final class RuleViewModel {
             }
         }
         int innerSteps = run.config().innerSteps();
-        RuleAnalysisResult analysis = RuleAnalysis.analyzeResults(results, ProbeSet.defaults(innerSteps));
+        ProbeSet probe = ProbeSet.defaults(innerSteps);
+        RuleAnalysisResult analysis = RuleAnalysis.analyzeResults(results, probe);
         skipped.addAll(analysis.skipped());
-        return new Loaded(analysis, innerSteps, skipped);
+        return new Loaded(analysis, innerSteps, skipped, compare(analysis, results, probe));
     }
 
-    private record Loaded(RuleAnalysisResult result, int innerSteps, List<String> skipped) {
+    /**
+     * Compares the analyzed seeds' final rules with their initial alphas, as {@code rulescape rule}
+     * does (same bootstrap draws, level and key); null with fewer than two seeds.
+     */
+    private static RuleDistanceComparison compare(RuleAnalysisResult analysis, List<SeedResult> results,
+            ProbeSet probe) {
+        Map<Long, SeedResult> bySeed = new java.util.HashMap<>();
+        results.forEach(r -> bySeed.put(r.seed(), r));
+        long[] numbers = analysis.seedNumbers();
+        double[][] initial = new double[numbers.length][];
+        for (int i = 0; i < numbers.length; i++) {
+            initial[i] = bySeed.get(numbers[i]).initialAlpha();
+        }
+        GeometryOptions options = GeometryOptions.defaults();
+        return RuleDistanceComparison.of(analysis.alphas(), initial, probe, options.bootstrapDraws(),
+                options.intervalLevel(), options.analysisSeed()).orElse(null);
+    }
+
+    private record Loaded(RuleAnalysisResult result, int innerSteps, List<String> skipped,
+            RuleDistanceComparison comparison) {
     }
 
     private void accept(Loaded loaded) {
@@ -135,7 +158,7 @@ public final class RuleViewModel {
         }
         seedIndex.set(Math.min(seedIndex.get(), Math.max(0, seeds.size() - 1)));
         result.set(analysis);
-        summary.set(describe(analysis, loaded.skipped()));
+        summary.set(describe(analysis, loaded.skipped(), loaded.comparison()));
         if (seeds.isEmpty()) {
             status.set("No seed of this run has a finite final alpha yet.");
             return;
@@ -144,14 +167,39 @@ public final class RuleViewModel {
         redraw();
     }
 
-    /** Returns the one-paragraph comparison of raw and function-space distances shown above the charts. */
-    static String describe(RuleAnalysisResult analysis, List<String> skipped) {
+    /**
+     * Returns the one-paragraph comparison of raw and function-space distances shown above the
+     * charts. Each distance is the mean over seed pairs +/- the population std over pairs; with a
+     * comparison, the bootstrap range of the mean follows and the same numbers for the seeds'
+     * initial alphas give the baseline.
+     *
+     * @param comparison final against initial distances, or null when not computed
+     */
+    static String describe(RuleAnalysisResult analysis, List<String> skipped, RuleDistanceComparison comparison) {
         StringBuilder text = new StringBuilder();
         text.append(analysis.seeds().size()).append(" rules; mean rule RMS ").append(format(analysis.meanRuleRms()));
-        analysis.rawSummary().ifPresent(raw -> text.append(". Raw distance ").append(describe(raw)));
-        analysis.functionSummary().ifPresent(function -> text.append("; function-space distance ")
-                .append(describe(function)).append(" (")
-                .append(format(function.mean() / analysis.meanRuleRms())).append(" x the mean rule RMS)"));
+        analysis.rawSummary().ifPresent(raw -> {
+            text.append(". Raw distance ").append(describe(raw));
+            if (comparison != null) {
+                text.append(' ').append(range(comparison.finalRaw())).append(", initial alphas ")
+                        .append(describe(comparison.initialRaw())).append(' ').append(range(comparison.initialRaw()));
+            }
+        });
+        analysis.functionSummary().ifPresent(function -> {
+            text.append("; function-space distance ").append(describe(function));
+            if (comparison != null) {
+                text.append(' ').append(range(comparison.finalFunction())).append(", initial alphas ")
+                        .append(describe(comparison.initialFunction())).append(' ')
+                        .append(range(comparison.initialFunction())).append(" (final / initial ")
+                        .append(format(comparison.functionRatio())).append(')');
+            }
+            text.append("; ").append(format(function.mean() / analysis.meanRuleRms())).append(" x the mean rule RMS");
+        });
+        text.append(". Distances: mean over seed pairs +/- population std over pairs");
+        if (comparison != null) {
+            text.append("; brackets: ").append(GeometryReportText.rangeLabel(
+                    comparison.finalFunction().mean().interval().level())).append(" of the mean over seeds");
+        }
         text.append('.');
         if (!skipped.isEmpty()) {
             text.append(" Left out: ").append(String.join(", ", skipped)).append('.');
@@ -161,6 +209,14 @@ public final class RuleViewModel {
 
     private static String describe(DistanceSummary summary) {
         return format(summary.mean()) + " +/- " + format(summary.std());
+    }
+
+    private static String describe(org.rulescape.core.analysis.DistanceSummary summary) {
+        return format(summary.mean().value()) + " +/- " + format(summary.std().value());
+    }
+
+    private static String range(org.rulescape.core.analysis.DistanceSummary summary) {
+        return "[" + format(summary.mean().interval().lower()) + ", " + format(summary.mean().interval().upper()) + "]";
     }
 
     private static String format(double value) {

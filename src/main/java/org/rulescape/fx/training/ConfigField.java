@@ -58,6 +58,40 @@ enum ConfigField {
         return kind;
     }
 
+    /** Unit and valid range of the field, shown as the text field's prompt and tooltip. */
+    String hint() {
+        return switch (this) {
+            case META_STEPS -> "meta-steps per seed; whole number >= 1";
+            case INNER_STEPS -> "optimizer steps per task (T); whole number >= 1";
+            case META_BATCH -> "tasks per meta-step; whole number >= 1";
+            case SEEDS -> "number of seeds; whole number >= 1";
+            case FIRST_SEED -> "seeds are this, this + 1, ...; any whole number";
+            case TRAIN_POINTS -> "points per task's training set; whole number >= 2";
+            case GRID_POINTS -> "points on the validation grid; whole number >= 2";
+            case NOISE -> "std of the noise on training outputs (output units); number >= 0";
+            case BASE_HIDDEN -> "hidden units of the base model; whole number >= 1";
+            case OPT_HIDDEN -> "hidden units K of the learned optimizer; whole number >= 1";
+            case BASE_INIT_GAIN -> "scale of the base model's initial weights; number > 0";
+            case OPT_INIT_STD -> "std of the optimizer's initial alphas; number > 0";
+            case MOMENTUM -> "momentum feature decay; in [0, 1)";
+            case META_LR -> "Adam step size on alpha; number > 0, e.g. 0.001";
+            case ADAM_BETA1 -> "Adam first-moment decay; in [0, 1)";
+            case ADAM_BETA2 -> "Adam second-moment decay; in [0, 1)";
+            case ADAM_EPSILON -> "Adam denominator term; number > 0, e.g. 1e-8";
+            case CLIP_NORM -> "largest meta-gradient norm; number > 0, or inf for no clipping";
+            case SNAPSHOT_EVERY -> "meta-steps between alpha snapshots; whole number >= 1";
+        };
+    }
+
+    /**
+     * Rewrites a validation message that starts with this field's option name so that it starts
+     * with the form's label instead, for example {@code "meta-lr must be ..."} becomes
+     * {@code "Meta learning rate must be ..."}. Other messages are returned unchanged.
+     */
+    String relabel(String message) {
+        return message.startsWith(optionName + " ") ? label + message.substring(optionName.length()) : message;
+    }
+
     /** Returns this field's value in {@code config} as the form shows it. */
     String format(ExperimentConfig config) {
         Number value = getter.apply(config);
@@ -74,7 +108,7 @@ enum ConfigField {
     /**
      * Parses the text of this field.
      *
-     * @throws IllegalArgumentException with a message naming the field, the text and the expected form
+     * @throws IllegalArgumentException with a message naming the field by its label, the text and the expected form
      */
     Number parse(String text) {
         String trimmed = text == null ? "" : text.trim();
@@ -86,7 +120,7 @@ enum ConfigField {
             };
         } catch (NumberFormatException e) {
             String expected = kind == Kind.DOUBLE ? "a number such as 0.001 or 1e-3" : "a whole number";
-            throw new IllegalArgumentException(optionName + " must be " + expected + ", got '" + trimmed + "'", e);
+            throw new IllegalArgumentException(label + " must be " + expected + ", got '" + trimmed + "'", e);
         }
     }
 

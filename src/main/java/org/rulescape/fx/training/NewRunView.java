@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -101,6 +102,8 @@ public final class NewRunView extends ScrollPane {
         TextField text = new TextField();
         text.setId("field-" + field.optionName());
         text.textProperty().bindBidirectional(model.text(field));
+        text.setPromptText(field.hint());
+        text.setTooltip(new Tooltip(field.label() + ": " + field.hint() + " (command line: --" + field.optionName() + ")"));
         Label error = new Label();
         error.setId("error-" + field.optionName());
         error.getStyleClass().add("field-error");
@@ -114,7 +117,11 @@ public final class NewRunView extends ScrollPane {
                 text.getStyleClass().add("invalid");
             }
         });
-        VBox box = new VBox(4, label, text, error);
+        Label hint = new Label(field.hint());
+        hint.getStyleClass().add("field-hint");
+        hint.setStyle("-fx-font-size: 11px; -fx-text-fill: #6b7280;");
+        hint.setWrapText(true);
+        VBox box = new VBox(4, label, text, hint, error);
         box.getStyleClass().add("field");
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;

@@ -192,7 +192,7 @@ public final class NewRunViewModel {
             if (field == null) {
                 unassigned.add(problem);
             } else {
-                messages.putIfAbsent(field, problem);
+                messages.putIfAbsent(field, field.relabel(problem));
             }
         }
         for (ConfigField field : ConfigField.values()) {

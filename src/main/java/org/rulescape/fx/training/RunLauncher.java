@@ -77,6 +77,8 @@ public final class RunLauncher {
      */
     public void resume(RunViewModel run, Runnable onStarted, Runnable onEnded) {
         Path directory = run.directory();
+        RunStatus before = run.status();
+        run.prepareResume();
         run.setStoredStatus(RunStatus.RUNNING, "resuming");
         LOG.info("Resuming run {} in {}", run.name(), directory);
         tasks.run("Resuming " + run.name(), progress -> {
@@ -96,7 +98,7 @@ public final class RunLauncher {
             }
         }, results -> { }, error -> {
             LOG.warn("Resuming run {} failed", directory, error);
-            run.setStoredStatus(RunStatus.INTERRUPTED, "resume failed: " + error.getMessage());
+            run.setStoredStatus(before, "resume failed: " + error.getMessage());
         });
     }
 }

@@ -19,6 +19,14 @@ public enum RunStatus {
         this.label = label;
     }
 
+    /**
+     * True for the states {@code train --resume} continues: the run stopped before every seed
+     * ended on its own (interrupted, cancelled or failed).
+     */
+    public static boolean resumable(RunStatus status) {
+        return status == INTERRUPTED || status == CANCELLED || status == FAILED;
+    }
+
     /** Lower-case word shown beside the run's name. */
     public String label() {
         return label;

@@ -297,6 +297,42 @@ public final class RunViewModel {
         updateTotals();
     }
 
+    /**
+     * Prepares a stopped run (interrupted, cancelled or failed) for resuming: forgets the earlier
+     * cancel request and failure so that the resumed session is neither cancelled at once nor
+     * reported as failed. Call on the FX thread before the resumed session attaches.
+     */
+    public void prepareResume() {
+        cancelRequested = false;
+        runFailed = false;
+    }
+
+    /** True when Resume applies: the run stopped before all its seeds ended and it is on disk. */
+    public boolean canResume() {
+        return directory != null && RunStatus.resumable(status.get());
+    }
+
+    /**
+     * The header line for a status and its explanation, for example
+     * {@code "cancelled – 3 of 10 seeds done; resume the run to finish its seeds"}. A message
+     * that starts with the status word is not repeated after it; a resumable status adds the hint.
+     */
+    public static String statusLine(RunStatus status, String message) {
+        String label = status.label();
+        String rest = message == null ? "" : message.strip();
+        if (rest.regionMatches(true, 0, label, 0, label.length())) {
+            rest = rest.substring(label.length()).replaceFirst("^[\\s;:,.\u2013-]+", "");
+        }
+        StringBuilder line = new StringBuilder(label);
+        if (!rest.isEmpty()) {
+            line.append(" \u2013 ").append(rest);
+        }
+        if (RunStatus.resumable(status) && !rest.toLowerCase(java.util.Locale.ROOT).contains("resume")) {
+            line.append(rest.isEmpty() ? " \u2013 " : "; ").append("resume the run to finish its seeds");
+        }
+        return line.toString();
+    }
+
     /** Sets the status of a run read from disk, with an explanation (empty when none). */
     public void setStoredStatus(RunStatus newStatus, String explanation) {
         status.set(newStatus);

@@ -57,10 +57,11 @@ public final class TrainingView extends BorderPane {
         title.getStyleClass().add("view-title");
         status.getStyleClass().add("run-status");
         status.setId("training-status");
-        // A long explanation (an interrupted run's, for example) must not push the toolbar's
-        // buttons into its overflow menu: it is cut with an ellipsis and shown whole as a tooltip.
-        status.setPrefWidth(460);
-        status.setMinWidth(120);
+        // The explanation (an interrupted or cancelled run's, for example) gets its own line under
+        // the toolbar and wraps, so it is never cut and never pushes the buttons into the overflow.
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setPadding(new Insets(2, 8, 4, 8));
         Tooltip statusTip = new Tooltip();
         statusTip.textProperty().bind(status.textProperty());
         statusTip.setWrapText(true);
@@ -79,8 +80,9 @@ public final class TrainingView extends BorderPane {
         });
         resume.setId("resume-run");
         resume.getStyleClass().add("accent");
-        resume.setTooltip(new Tooltip("The process writing this run stopped. Resume continues the unfinished "
-                + "seeds from their latest checkpoints; finished seeds are kept."));
+        resume.setTooltip(new Tooltip("The run stopped (interrupted, cancelled or failed). Resume continues the"
+                + " unfinished seeds from their latest checkpoints, like 'rulescape train --resume'; finished seeds"
+                + " are kept."));
         resume.setVisible(false);
         resume.managedProperty().bind(resume.visibleProperty());
         resume.setOnAction(event -> {
@@ -93,13 +95,14 @@ public final class TrainingView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(title, status, spacer, logScale, smoothing, resume, cancel);
+        ToolBar toolBar = new ToolBar(title, spacer, logScale, smoothing, resume, cancel);
         toolBar.getStyleClass().add("view-toolbar");
 
         SplitPane split = new SplitPane(chartPane, table);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
-        setTop(toolBar);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        setTop(new javafx.scene.layout.VBox(toolBar, status));
         setCenter(split);
         setPadding(new Insets(0));
         table.setId("seed-table");
@@ -129,8 +132,7 @@ public final class TrainingView extends BorderPane {
         }
         title.setText(run.name());
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> run.status().label() + (run.messageProperty().get().isEmpty() ? ""
-                        : " – " + run.messageProperty().get()),
+                () -> RunViewModel.statusLine(run.status(), run.messageProperty().get()),
                 run.statusProperty(), run.messageProperty()));
         table.setItems(run.seeds());
         for (SeedProgress seed : run.seeds()) {
@@ -139,12 +141,14 @@ public final class TrainingView extends BorderPane {
             shownListeners.add(listener);
         }
         cancel.disableProperty().bind(run.statusProperty().isNotEqualTo(RunStatus.RUNNING));
-        resume.visibleProperty().bind(run.statusProperty().isEqualTo(RunStatus.INTERRUPTED));
+        RunViewModel shown = run;
+        resume.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(shown::canResume,
+                shown.statusProperty()));
         markDirty();
         refresh();
     }
 
-    /** Sets what the Resume button, shown for an interrupted run, does with the shown run. */
+    /** Sets what the Resume button, shown for an interrupted, cancelled or failed run, does with the shown run. */
     public void setOnResume(java.util.function.Consumer<RunViewModel> action) {
         onResume = action;
     }

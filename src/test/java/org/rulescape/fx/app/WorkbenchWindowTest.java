@@ -125,11 +125,11 @@ class WorkbenchWindowTest {
         assertThat(start.isDisabled()).isFalse();
 
         replaceText(robot, "#field-meta-steps", "-5");
-        assertThat(text(robot, "#error-meta-steps")).isEqualTo("meta-steps must be positive, got -5");
+        assertThat(text(robot, "#error-meta-steps")).isEqualTo("Meta-steps must be positive, got -5");
         assertThat(start.isDisabled()).isTrue();
 
         replaceText(robot, "#field-meta-steps", "abc");
-        assertThat(text(robot, "#error-meta-steps")).isEqualTo("meta-steps must be a whole number, got 'abc'");
+        assertThat(text(robot, "#error-meta-steps")).isEqualTo("Meta-steps must be a whole number, got 'abc'");
 
         replaceText(robot, "#field-meta-steps", "40");
         assertThat(text(robot, "#error-meta-steps")).isEmpty();

@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +70,7 @@ class ChartPaneTest {
 
         var labels = onFx(() -> pane.viewer().getContextMenu().getItems().stream().map(MenuItem::getText).toList());
 
-        assertThat(labels).contains("Export...");
+        assertThat(labels).contains("Export...", "Reset zoom");
         assertThat(labels).filteredOn(text -> text != null && text.startsWith("Export As")).isEmpty();
         assertThat(pane.exportButton().getText()).isEqualTo("Export...");
     }
@@ -105,7 +107,7 @@ class ChartPaneTest {
     @Test
     void dialogBuildsRequestFromFields() throws Exception {
         ExportRequest request = onFx(() -> {
-            ExportDialog dialog = new ExportDialog(null, "meta_loss", true);
+            ExportDialog dialog = new ExportDialog(null, "meta_loss", null, true, false);
             dialog.file.setText("/tmp/figures/meta_loss.pdf");
             dialog.format.setValue(FigureFormat.PNG);
             dialog.preset.setValue(ExportDialog.SizePreset.DOUBLE_COLUMN);
@@ -129,7 +131,7 @@ class ChartPaneTest {
     @Test
     void dialogDisablesDataWithoutData() throws Exception {
         ExportRequest request = onFx(() -> {
-            ExportDialog dialog = new ExportDialog(null, "empty", false);
+            ExportDialog dialog = new ExportDialog(null, "empty", null, false, false);
             dialog.csv.setSelected(true);
             return dialog.request();
         });
@@ -152,6 +154,113 @@ class ChartPaneTest {
 
         waitFor(() -> pane.statusText().startsWith("Export failed"));
         assertThat(pane.statusText()).contains(blocker.toString());
+    }
+
+    @Test
+    void mouseWheelDoesNotZoom() throws Exception {
+        ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
+
+        assertThat(pane.viewer().getCanvas().getMouseHandler("scroll")).isNull();
+        assertThat(pane.viewer().getCanvas().getMouseHandler("zoom")).isNotNull();
+    }
+
+    @Test
+    void zoomShowsResetButton() throws Exception {
+        JFreeChart chart = chart();
+        ChartPane pane = onFx(() -> new ChartPane(chart, DATA));
+        assertThat(pane.isZoomed()).isFalse();
+        assertThat(pane.resetZoomButton().isVisible()).isFalse();
+
+        onFx(() -> {
+            chart.getXYPlot().getDomainAxis().setRange(0.2, 0.4);
+            return null;
+        });
+
+        assertThat(pane.isZoomed()).isTrue();
+        assertThat(onFx(() -> pane.resetZoomButton().isVisible())).isTrue();
+        onFx(() -> {
+            pane.resetZoom();
+            return null;
+        });
+        assertThat(chart.getXYPlot().getDomainAxis().isAutoRange()).isTrue();
+        assertThat(pane.isZoomed()).isFalse();
+        assertThat(pane.resetZoomButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void exportOfZoomedChartDrawsFullRange() throws Exception {
+        JFreeChart chart = chart();
+        chart.getXYPlot().getRangeAxis().setRange(0, 2);
+        ChartPane pane = onFx(() -> new ChartPane(chart, DATA));
+        onFx(() -> {
+            chart.getXYPlot().zoomDomainAxes(0.1, 0.3, null, null);
+            chart.getXYPlot().getRangeAxis().setRange(0.4, 0.6);
+            return null;
+        });
+        ExportRequest request = new ExportRequest(folder.resolve("loss.pdf"), FigureFormat.PDF,
+                FigureSize.singleColumn(), Set.of());
+
+        XYPlot copy = onFx(() -> pane.prepareExport(request).chartCopy().getXYPlot());
+
+        assertThat(copy.getDomainAxis().isAutoRange()).isTrue();
+        assertThat(copy.getDomainAxis().getRange()).isEqualTo(chart().getXYPlot().getDomainAxis().getRange());
+        assertThat(copy.getRangeAxis().isAutoRange()).isFalse();
+        assertThat(copy.getRangeAxis().getRange()).isEqualTo(new Range(0, 2));
+        assertThat(chart.getXYPlot().getDomainAxis().isAutoRange()).isFalse();
+        assertThat(chart.getXYPlot().getRangeAxis().getRange()).isEqualTo(new Range(0.4, 0.6));
+    }
+
+    @Test
+    void exportOfZoomedViewKeepsZoom() throws Exception {
+        JFreeChart chart = chart();
+        ChartPane pane = onFx(() -> new ChartPane(chart, DATA));
+        onFx(() -> {
+            chart.getXYPlot().getDomainAxis().setRange(0.2, 0.4);
+            return null;
+        });
+        ExportRequest request = new ExportRequest(folder.resolve("loss.pdf"), FigureFormat.PDF,
+                FigureSize.singleColumn(), Set.of(), true, true);
+
+        XYPlot copy = onFx(() -> pane.prepareExport(request).chartCopy().getXYPlot());
+
+        assertThat(copy.getDomainAxis().isAutoRange()).isFalse();
+        assertThat(copy.getDomainAxis().getRange()).isEqualTo(new Range(0.2, 0.4));
+    }
+
+    @Test
+    void dialogOffersZoomedViewOnlyWhenZoomed() throws Exception {
+        ExportRequest request = onFx(() -> {
+            ExportDialog dialog = new ExportDialog(null, "loss", null, true, false);
+            dialog.zoomedView.setSelected(true);
+            return dialog.request();
+        });
+        ExportRequest zoomed = onFx(() -> {
+            ExportDialog dialog = new ExportDialog(null, "loss", null, true, true);
+            dialog.zoomedView.setSelected(true);
+            return dialog.request();
+        });
+
+        assertThat(request.zoomedView()).isFalse();
+        assertThat(zoomed.zoomedView()).isTrue();
+    }
+
+    @Test
+    void dialogSuggestsShortNameInRunFigures() throws Exception {
+        Path run = folder.resolve("run-7");
+        ChartPane named = onFx(() -> new ChartPane(chart(), DATA));
+        named.setFigureName("scree");
+        named.setRunDirectory(run);
+        JFreeChart titled = chart();
+        titled.setTitle("final: D90 = 8 (bootstrap range 4-7)");
+        ChartPane untitled = onFx(() -> new ChartPane(titled, () -> null));
+
+        String file = onFx(() -> new ExportDialog(null, ExportDialog.suggestStem(named),
+                ExportDialog.suggestFolder(named), true, false).file.getText());
+
+        assertThat(file).isEqualTo(run.resolve("figures").resolve("scree.pdf").toString());
+        assertThat(ExportDialog.suggestStem(onFx(() -> new ChartPane(chart(), DATA)))).isEqualTo("meta_loss");
+        assertThat(ExportDialog.suggestStem(untitled)).isEqualTo("final");
+        assertThat(ExportDialog.suggestFolder(untitled)).isNull();
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws Exception {

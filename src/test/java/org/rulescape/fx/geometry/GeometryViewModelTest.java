@@ -44,6 +44,29 @@ class GeometryViewModelTest {
     }
 
     @Test
+    void chartsUseFlatBarsViridisAndNamedBrackets() {
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+
+        model.show(run);
+
+        var charts = model.chartsProperty().get();
+        String scree = charts.get(GeometryViewModel.SCREE).chart().getTitle().getText();
+        assertThat(scree).contains("(bootstrap range ").containsPattern("null \\d+ \\[\\d+, \\d+\\]: (below|within|above) null");
+        assertThat(scree).doesNotContain("PC1");
+        assertThat(charts.get(GeometryViewModel.SCREE).statistics()).contains("PC1").contains("bootstrap range");
+        var bars = (org.jfree.chart.renderer.category.BarRenderer)
+                charts.get(GeometryViewModel.SEED_BARS).chart().getCategoryPlot().getRenderer();
+        assertThat(bars.getBarPainter()).isInstanceOf(org.jfree.chart.renderer.category.StandardBarPainter.class);
+        assertThat(bars.getShadowsVisible()).isFalse();
+        assertThat(charts.get(GeometryViewModel.SEED_BARS).chart().getTitle().getText()).doesNotContain("[");
+        var heat = charts.get(GeometryViewModel.HEAT_MAP).chart().getXYPlot();
+        var blocks = (org.jfree.chart.renderer.xy.XYBlockRenderer) heat.getRenderer();
+        assertThat(blocks.getPaintScale()).isInstanceOf(org.rulescape.figures.charts.AnchoredPaintScale.class);
+        assertThat(heat.getDomainAxis().getRange()).isEqualTo(new org.jfree.data.Range(-0.5, 2.5));
+        assertThat(model.runDirectory()).isEqualTo(run);
+    }
+
+    @Test
     void openingRunKeepsStoredAnalysis() throws IOException {
         Path copy = copyWithStoredSummary("kept");
         GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());

@@ -82,6 +82,57 @@ class PerturbationViewModelTest {
     }
 
     @Test
+    void defaultReferenceIsLowestFinalLevelWithoutWarning() {
+        // The DEBUG sample's seeds are all STABLE; seed 2 has the lowest final level (0.266).
+        assertThat(viewModel.referenceSeedProperty().get()).isEqualTo(2L);
+        assertThat(viewModel.referenceWarningProperty().get()).isEmpty();
+        assertThat(viewModel.referenceLabel(2L)).isEqualTo("2");
+    }
+
+    @Test
+    void fullSampleMarksUnstableSeedsAndWarnsWhenOneIsChosen(@TempDir Path fullDir) throws IOException {
+        copy(Path.of("sample-runs", "full"), fullDir);
+        PerturbationViewModel full = new PerturbationViewModel(tasks, config -> SLOW_BOWL, 2);
+        full.openRun(fullDir);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (full.referenceSeeds().isEmpty() && System.currentTimeMillis() < deadline) {
+            tasks.pump();
+            Thread.onSpinWait();
+        }
+
+        // Seeds 1, 2 and 9 are STABLE; seed 2 has the lowest final level (0.374). Seed 6 was the
+        // old default (lowest last-step loss) although its late median is 99x its minimum.
+        assertThat(full.referenceSeedProperty().get()).isEqualTo(2L);
+        assertThat(full.referenceWarningProperty().get()).isEmpty();
+        assertThat(full.referenceLabel(6L)).isEqualTo("6  (UNSTABLE)");
+        assertThat(full.referenceLabel(2L)).isEqualTo("2");
+
+        full.referenceSeedProperty().set(6L);
+        assertThat(full.referenceWarningProperty().get()).startsWith("Seed 6 is UNSTABLE");
+        full.referenceSeedProperty().set(9L);
+        assertThat(full.referenceWarningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void releasingSliderAtItsValueRunsNothing() {
+        String before = viewModel.statusProperty().get();
+        viewModel.releaseSigma(1, viewModel.sigmas().get(1));
+
+        assertThat(viewModel.isRunning()).isFalse();
+        assertThat(viewModel.curves()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).isEqualTo(before);
+    }
+
+    @Test
+    void summaryRowsAreSortedBySigma() {
+        viewModel.releaseSigma(0, 3.0);
+        pumpUntil(() -> !viewModel.isRunning() && tasks.idle(), 60_000);
+
+        assertThat(viewModel.summaries()).extracting(s -> s.sigma()).isSorted().contains(0.0, 3.0);
+        assertThat(viewModel.summaries().get(viewModel.summaries().size() - 1).sigma()).isEqualTo(3.0);
+    }
+
+    @Test
     void cancelledTrialsNeverEnterStudy() throws IOException {
         viewModel.releaseSigma(0, 0.3);
         pumpUntil(() -> curveOf(0).isPresent(), 5_000);

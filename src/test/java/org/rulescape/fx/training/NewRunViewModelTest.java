@@ -47,7 +47,7 @@ class NewRunViewModelTest {
 
         form.setText("meta-steps", "-5");
 
-        assertThat(form.errorOf("meta-steps")).isEqualTo("meta-steps must be positive, got -5");
+        assertThat(form.errorOf("meta-steps")).isEqualTo("Meta-steps must be positive, got -5");
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.config()).isEmpty();
     }
@@ -59,8 +59,8 @@ class NewRunViewModelTest {
         form.setText("meta-lr", "fast");
         form.setText("seeds", "2.5");
 
-        assertThat(form.errorOf("meta-lr")).isEqualTo("meta-lr must be a number such as 0.001 or 1e-3, got 'fast'");
-        assertThat(form.errorOf("seeds")).isEqualTo("seeds must be a whole number, got '2.5'");
+        assertThat(form.errorOf("meta-lr")).isEqualTo("Meta learning rate must be a number such as 0.001 or 1e-3, got 'fast'");
+        assertThat(form.errorOf("seeds")).isEqualTo("Seeds must be a whole number, got '2.5'");
         assertThat(form.validProperty().get()).isFalse();
     }
 
@@ -71,8 +71,8 @@ class NewRunViewModelTest {
         form.setText("momentum", "1.5");
         form.setText("clip-norm", "0");
 
-        assertThat(form.errorOf("momentum")).isEqualTo("momentum must be in [0, 1), got 1.5");
-        assertThat(form.errorOf("clip-norm")).startsWith("clip-norm must be positive");
+        assertThat(form.errorOf("momentum")).isEqualTo("Momentum beta must be in [0, 1), got 1.5");
+        assertThat(form.errorOf("clip-norm")).startsWith("Gradient clip norm must be positive");
     }
 
     @Test

@@ -135,4 +135,33 @@ class RunViewModelTest {
         assertThat(run.seeds().get(0).lastMetaLossProperty().get()).isEqualTo(0.25);
         assertThat(List.copyOf(run.seeds())).hasSize(3);
     }
+
+    @Test
+    void statusLineDoesNotRepeatTheStatusAndSuggestsResume() {
+        assertThat(RunViewModel.statusLine(RunStatus.CANCELLED, "cancelled; 3 of 10 seeds done"))
+                .isEqualTo("cancelled \u2013 3 of 10 seeds done; resume the run to finish its seeds");
+        assertThat(RunViewModel.statusLine(RunStatus.INTERRUPTED, ""))
+                .isEqualTo("interrupted \u2013 resume the run to finish its seeds");
+        assertThat(RunViewModel.statusLine(RunStatus.FINISHED, "")).isEqualTo("finished");
+        assertThat(RunViewModel.statusLine(RunStatus.RUNNING, "resuming")).isEqualTo("running \u2013 resuming");
+    }
+
+    @Test
+    void cancelledAndFailedRecordedRunsCanResume() {
+        assertThat(new RunViewModel("r", Path.of("r"), CONFIG, RunStatus.CANCELLED).canResume()).isTrue();
+        assertThat(new RunViewModel("r", Path.of("r"), CONFIG, RunStatus.FAILED).canResume()).isTrue();
+        assertThat(new RunViewModel("r", Path.of("r"), CONFIG, RunStatus.FINISHED).canResume()).isFalse();
+        assertThat(new RunViewModel("r", null, CONFIG, RunStatus.CANCELLED).canResume()).isFalse();
+    }
+
+    @Test
+    void prepareResumeForgetsAnEarlierCancel() {
+        RunViewModel run = new RunViewModel("r", Path.of("r"), CONFIG, RunStatus.CANCELLED);
+        run.cancel();
+        assertThat(run.isCancelRequested()).isTrue();
+
+        run.prepareResume();
+
+        assertThat(run.isCancelRequested()).isFalse();
+    }
 }

@@ -110,6 +110,33 @@ class WorkbenchRunFilesTest {
     }
 
     @Test
+    void closeRemovesRunAndSelectsNeighbourButKeepsRunningRuns() throws Exception {
+        Path first = tmp.resolve("first");
+        Path second = tmp.resolve("second");
+        TrainingJob.start(CONFIG, first, fakeSettings(0), TrainingListener.NONE).await();
+        TrainingJob.start(CONFIG, second, fakeSettings(0), TrainingListener.NONE).await();
+        WorkbenchModel model = session();
+        model.openRun(first);
+        model.openRun(second);
+        RunViewModel shown = model.selectedProperty().get();
+        assertThat(model.runs()).hasSize(2);
+
+        assertThat(model.closeRun(shown)).isTrue();
+
+        assertThat(model.runs()).hasSize(1).doesNotContain(shown);
+        assertThat(model.selectedProperty().get()).isSameAs(model.runs().get(0));
+        assertThat(Files.exists(second.resolve("run.json"))).as("closing keeps the files").isTrue();
+
+        RunViewModel running = new RunViewModel("busy", tmp.resolve("busy"), CONFIG, RunStatus.RUNNING);
+        assertThat(model.closeRun(running)).isFalse();
+        assertThat(model.noticeProperty().get()).contains("still running").contains("cancel it first");
+
+        assertThat(model.closeRun(model.runs().get(0))).isTrue();
+        assertThat(model.runs()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
     void resumeRejectsFinishedRun() throws Exception {
         Path dir = tmp.resolve("done");
         TrainingJob.start(CONFIG, dir, fakeSettings(0), TrainingListener.NONE).await();
@@ -119,7 +146,7 @@ class WorkbenchRunFilesTest {
 
         model.resumeRun(run);
 
-        assertThat(model.noticeProperty().get()).contains("finished").contains("only an interrupted run");
+        assertThat(model.noticeProperty().get()).contains("finished").contains("interrupted, cancelled or failed");
         assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
     }
 

@@ -33,6 +33,11 @@ public final class PerturbationExperiment {
         return ReferencePoints.defaultSeed(seedResults(run));
     }
 
+    /** The default reference of a run with the reason, see {@link ReferenceChoice#of}. */
+    public static Optional<ReferenceChoice> defaultReference(StoredRun run) {
+        return ReferenceChoice.of(seedResults(run));
+    }
+
     /**
      * Returns the reference point of seed {@code seed} of the run, with its Adam moments replayed
      * when {@code moments} is CONTINUED; empty when cancelled during the replay.

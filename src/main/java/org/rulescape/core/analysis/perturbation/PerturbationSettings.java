@@ -12,7 +12,7 @@ import org.rulescape.core.model.ExperimentConfig;
  * error messages are the command-line option names.
  *
  * @param referenceSeed  seed whose final alpha is alpha_ref; default: the finished seed with the
- *                       lowest final meta-loss ({@link ReferencePoints#defaultSeed})
+ *                       lowest final level that is not UNSTABLE ({@link ReferenceChoice#of})
  * @param sigmas         perturbation sizes, each finite and > 0 (the 0 control is implicit);
  *                       default 0.1, 0.5, 1.0, 2.0
  * @param trials         trials (random directions) per sigma, positive; default 5

@@ -25,23 +25,11 @@ public final class ReferencePoints {
     }
 
     /**
-     * Returns the default reference: the seed with the lowest final meta-loss among seeds that
-     * finished all their steps (DONE) with a final alpha; empty when there is none.
+     * Returns the default reference seed, chosen by {@link ReferenceChoice#of} (lowest SeedHealth
+     * final level among DONE seeds that are not UNSTABLE); empty when no seed is usable.
      */
     public static OptionalLong defaultSeed(List<SeedResult> seeds) {
-        SeedResult best = null;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        for (SeedResult seed : seeds) {
-            if (!usable(seed)) {
-                continue;
-            }
-            double loss = finalMetaLoss(seed);
-            if (loss < bestLoss) {
-                best = seed;
-                bestLoss = loss;
-            }
-        }
-        return best == null ? OptionalLong.empty() : OptionalLong.of(best.seed());
+        return ReferenceChoice.of(seeds).map(c -> OptionalLong.of(c.seed())).orElse(OptionalLong.empty());
     }
 
     /** True when a seed can serve as reference: DONE, with snapshots and a finite final loss. */

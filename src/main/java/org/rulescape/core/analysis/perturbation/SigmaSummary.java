@@ -61,6 +61,37 @@ public record SigmaSummary(
         return String.format(java.util.Locale.ROOT, "loss %.3gx ref", ratio);
     }
 
+    /**
+     * Returns the loss warning as screens and printed tables show it, for example
+     * {@code "end loss 8.6e4 x reference"} or {@code "end loss 3.2 x reference"}; empty when
+     * {@link #lossWarning()} is empty. The stored {@code loss_warning} keeps its older form.
+     */
+    public String lossNote() {
+        double ratio = endLossVsReference.mean();
+        if (!(ratio > VerdictRule.LOSS_ABOVE_REFERENCE)) {
+            return "";
+        }
+        return "end loss " + compact(ratio) + " x reference";
+    }
+
+    /** Two significant digits; powers of ten as {@code 8.6e4} from 10 000 on. */
+    static String compact(double value) {
+        if (Double.isInfinite(value)) {
+            return "infinite";
+        }
+        if (value < 1e4) {
+            return value < 10 ? String.format(java.util.Locale.ROOT, "%.2g", value)
+                    : String.valueOf(Math.round(value));
+        }
+        int exponent = (int) Math.floor(Math.log10(value));
+        double mantissa = value / Math.pow(10, exponent);
+        if (Math.round(mantissa * 10) >= 100) {
+            mantissa /= 10;
+            exponent++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fe%d", mantissa, exponent);
+    }
+
     /** True for the sigma = 0 control's row. */
     public boolean isControl() {
         return sigmaIndex == TrialSpec.CONTROL_INDEX;

@@ -32,10 +32,18 @@ public final class SummaryTable {
         return out.toString();
     }
 
-    /** Returns the verdict label with the loss warning beside it when there is one. */
+    /**
+     * Returns the verdict label; when the loss warning applies, says that the verdict is about
+     * distance only and gives the end loss, for example
+     * {@code "neutral in distance; end loss 8.6e4 x reference"}. The control row has no distance
+     * verdict, so it reads {@code "control; end loss 46 x reference"}.
+     */
     public static String verdict(SigmaSummary row) {
-        String warning = row.lossWarning();
-        return warning.isEmpty() ? row.verdict().label() : row.verdict().label() + " (" + warning + ")";
+        String note = row.lossNote();
+        if (note.isEmpty()) {
+            return row.verdict().label();
+        }
+        return row.verdict().label() + (row.isControl() ? "; " : " in distance; ") + note;
     }
 
     private static String interval(MeanInterval interval) {

@@ -35,8 +35,8 @@ public final class VerdictRule {
     public static final double LOSS_ABOVE_REFERENCE = 2.0;
 
     /** One-line statement of the loss warning for screens and printed tables. */
-    public static final String LOSS_TEXT = "\"loss Nx ref\" beside a verdict: the end meta-loss (geometric mean"
-            + " over trials) exceeds " + LOSS_ABOVE_REFERENCE + "x the reference's final meta-loss, so the trials"
+    public static final String LOSS_TEXT = "\"end loss N x reference\" after a verdict: the verdict is about distance"
+            + " only, and the end meta-loss (geometric mean over trials) exceeds " + LOSS_ABOVE_REFERENCE + "x the reference's final meta-loss, so the trials"
             + " ended in a worse region than the reference";
 
     /** One-line statement of the rule for screens and printed tables. */

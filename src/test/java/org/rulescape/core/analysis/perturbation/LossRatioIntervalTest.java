@@ -66,10 +66,18 @@ class LossRatioIntervalTest {
         String[] lines = table.split("\n");
 
         assertThat(lines[0]).contains("align d_T [95% CI]", "loss/ref [95% CI]");
-        assertThat(lines[1]).endsWith("neutral (loss 3.15x ref)");
+        assertThat(lines[1]).endsWith("neutral in distance; end loss 3.1 x reference");
         assertThat(lines[2]).endsWith("contracting");
         assertThat(lines[2]).contains("0.450 [");
         assertThat(table).contains("geometric means", "exceeds 2.0x the reference's final meta-loss");
+    }
+
+    @Test
+    void lossNoteUsesTwoSignificantDigits() {
+        assertThat(SigmaSummary.compact(85_800)).isEqualTo("8.6e4");
+        assertThat(SigmaSummary.compact(99_600)).isEqualTo("1.0e5");
+        assertThat(SigmaSummary.compact(2.5)).isEqualTo("2.5");
+        assertThat(SigmaSummary.compact(412)).isEqualTo("412");
     }
 
     @Test
