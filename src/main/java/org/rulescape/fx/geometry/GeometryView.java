@@ -83,7 +83,7 @@ public final class GeometryView extends BorderPane {
         initial.selectedProperty().bindBidirectional(model.showInitialProperty());
         CheckBox trajectories = new CheckBox("trajectories");
         trajectories.selectedProperty().bindBidirectional(model.showTrajectoriesProperty());
-        Button again = new Button("Analyse again");
+        Button again = new Button("Analyze again");
         again.setOnAction(event -> model.analyze());
         HBox bar = new HBox(10, include, aligned, new Label("PC"), first, new Label("vs PC"), second, initial,
                 trajectories, again);

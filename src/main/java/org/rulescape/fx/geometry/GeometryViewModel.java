@@ -29,14 +29,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * State of the Geometry tab: the analysed run, the report, the chart choices and the charts.
+ * State of the Geometry tab: the analyzed run, the report, the chart choices and the charts.
  * Reading the run, the analysis and storing its files run through {@link BackgroundTasks};
  * results of a superseded request are dropped. Charts are rebuilt on the FX thread from the
  * finished report, which is cheap. Use on the FX thread.
  *
  * <p>Opening a run or switching "include diverged" analyses in memory for display. The files
  * under {@code RUN/analysis/geometry/} are written only when that folder has no
- * {@code summary.json} yet, or by {@link #analyze()} ("Analyse again"), so opening a run never
+ * {@code summary.json} yet, or by {@link #analyze()} ("Analyze again"), so opening a run never
  * replaces the analysis that {@code rulescape analyze} stored.
  */
 public final class GeometryViewModel {
@@ -91,7 +91,7 @@ public final class GeometryViewModel {
 
     /**
      * Runs the analysis of the shown run again, for example after more seeds finished, and
-     * replaces the stored analysis files with its result ("Analyse again").
+     * replaces the stored analysis files with its result ("Analyze again").
      */
     public void analyze() {
         start(true);
@@ -112,7 +112,7 @@ public final class GeometryViewModel {
         }
         Path dir = directory;
         boolean include = includeDiverged.get();
-        status.set("Analysing " + dir.getFileName() + " ...");
+        status.set("Analyzing " + dir.getFileName() + " ...");
         running = tasks.run("Geometry of " + dir.getFileName(), progress -> {
             GeometryInput input = SeedSelection.fromStoredRun(RunReader.read(dir), include);
             if (!input.problem().isEmpty()) {
@@ -134,7 +134,7 @@ public final class GeometryViewModel {
         }, error -> {
             if (request == generation) {
                 LOG.warn("Geometry analysis of {} failed", dir, error);
-                status.set("Cannot analyse " + dir.getFileName() + ": " + error.getMessage());
+                status.set("Cannot analyze " + dir.getFileName() + ": " + error.getMessage());
             }
         });
     }
@@ -159,9 +159,9 @@ public final class GeometryViewModel {
             where = "stored in " + GeometryFiles.folder(directory);
         } else {
             where = "shown from memory; the stored analysis in " + GeometryFiles.folder(directory)
-                    + " is unchanged (Analyse again replaces it)";
+                    + " is unchanged (Analyze again replaces it)";
         }
-        status.set(String.format(java.util.Locale.ROOT, "%d seeds analysed in %.2f s; %s",
+        status.set(String.format(java.util.Locale.ROOT, "%d seeds analyzed in %.2f s; %s",
                 result.input().seeds().size(), result.seconds(), where));
         redraw();
     }

@@ -156,6 +156,7 @@ public final class PerturbationView extends BorderPane {
         slidersLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox sliderRow = new HBox(16, slidersLabel, sliders);
         sliderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(sliders, javafx.scene.layout.Priority.ALWAYS);
 
         VBox box = new VBox(6, settings, seedWarning, adamText, sigmaRow, sliderRow);
         box.setPadding(new Insets(0, 0, 8, 0));
@@ -193,7 +194,10 @@ public final class PerturbationView extends BorderPane {
                     viewModel.releaseSigma(index, SigmaGrid.valueAt(slider.getValue()));
                 }
             });
-            sliders.getChildren().add(new VBox(2, value, slider));
+            slider.setMaxWidth(Double.MAX_VALUE);
+            VBox box = new VBox(2, value, slider);
+            HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+            sliders.getChildren().add(box);
         }
     }
 

@@ -78,9 +78,15 @@ enum ConfigField {
             case ADAM_BETA1 -> "Adam first-moment decay; in [0, 1)";
             case ADAM_BETA2 -> "Adam second-moment decay; in [0, 1)";
             case ADAM_EPSILON -> "Adam denominator term; number > 0, e.g. 1e-8";
-            case CLIP_NORM -> "largest meta-gradient norm; number > 0, or inf for no clipping";
+            case CLIP_NORM -> "largest meta-gradient norm; number > 0, or inf (no clipping)";
             case SNAPSHOT_EVERY -> "meta-steps between alpha snapshots; whole number >= 1";
         };
+    }
+
+    /** Returns the valid range part of {@link #hint()}, for example "in [0, 1)". */
+    String range() {
+        String hint = hint();
+        return hint.substring(hint.lastIndexOf("; ") + 2);
     }
 
     /**

@@ -117,11 +117,15 @@ public final class NewRunView extends ScrollPane {
                 text.getStyleClass().add("invalid");
             }
         });
-        Label hint = new Label(field.hint());
-        hint.getStyleClass().add("field-hint");
-        hint.setStyle("-fx-font-size: 11px; -fx-text-fill: #6b7280;");
-        hint.setWrapText(true);
-        VBox box = new VBox(4, label, text, hint, error);
+        // The valid range sits beside the label, so the form keeps its height; the tooltip and
+        // the prompt give the unit as well.
+        Label range = new Label(field.range());
+        range.getStyleClass().add("field-hint");
+        range.setStyle("-fx-font-size: 11px; -fx-text-fill: #6b7280;");
+        range.setMinWidth(0);
+        HBox heading = new HBox(8, label, range);
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox box = new VBox(4, heading, text, error);
         box.getStyleClass().add("field");
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;

@@ -39,7 +39,7 @@ class GeometryViewModelTest {
                 GeometryViewModel.HEAT_MAP, GeometryViewModel.SCREE, GeometryViewModel.PROJECTION,
                 GeometryViewModel.OVER_TIME);
         assertThat(model.summaryProperty().get()).contains("D90 =").contains("null");
-        assertThat(model.statusProperty().get()).contains("3 seeds analysed");
+        assertThat(model.statusProperty().get()).contains("3 seeds analyzed");
         assertThat(GeometryFiles.folder(run).resolve("summary.json")).exists();
     }
 
@@ -150,6 +150,6 @@ class GeometryViewModelTest {
         model.show(folder.resolve("absent"));
 
         assertThat(model.reportProperty().get()).isNull();
-        assertThat(model.statusProperty().get()).startsWith("Cannot analyse absent");
+        assertThat(model.statusProperty().get()).startsWith("Cannot analyze absent");
     }
 }

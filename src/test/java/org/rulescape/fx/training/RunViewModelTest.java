@@ -137,7 +137,7 @@ class RunViewModelTest {
     }
 
     @Test
-    void statusLineDoesNotRepeatTheStatusAndSuggestsResume() {
+    void statusLineSuggestsResumeOnce() {
         assertThat(RunViewModel.statusLine(RunStatus.CANCELLED, "cancelled; 3 of 10 seeds done"))
                 .isEqualTo("cancelled \u2013 3 of 10 seeds done; resume the run to finish its seeds");
         assertThat(RunViewModel.statusLine(RunStatus.INTERRUPTED, ""))

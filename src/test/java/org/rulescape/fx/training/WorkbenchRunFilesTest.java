@@ -110,7 +110,7 @@ class WorkbenchRunFilesTest {
     }
 
     @Test
-    void closeRemovesRunAndSelectsNeighbourButKeepsRunningRuns() throws Exception {
+    void closeKeepsRunningRuns() throws Exception {
         Path first = tmp.resolve("first");
         Path second = tmp.resolve("second");
         TrainingJob.start(CONFIG, first, fakeSettings(0), TrainingListener.NONE).await();

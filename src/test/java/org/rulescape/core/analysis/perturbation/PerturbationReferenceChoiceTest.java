@@ -25,7 +25,7 @@ class PerturbationReferenceChoiceTest {
     }
 
     @Test
-    void skipsUnstableSeedWithTheLowestLastStep() {
+    void skipsUnstableLowestLastStep() {
         // Seed 6 has the lowest last-step loss but its plateau is 99x its minimum: UNSTABLE.
         SeedResult unstable = seed(6, SeedState.DONE, 0.1, 9.9, 0.01);
         SeedResult stable = seed(2, SeedState.DONE, 0.2, 0.4, 0.5);
@@ -50,7 +50,7 @@ class PerturbationReferenceChoiceTest {
     }
 
     @Test
-    void fallsBackToLowestFinalLevelWithWarningWhenAllAreUnstable() {
+    void allUnstableFallsBackWithWarning() {
         SeedResult high = seed(0, SeedState.DONE, 0.1, 50, 50);
         SeedResult low = seed(5, SeedState.DONE, 0.1, 5, 80);
 
