@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.rulescape.core.analysis.rule.RuleSeeds;
 import org.rulescape.core.analysis.GeometryOptions;
 import org.rulescape.core.analysis.GeometryReportText;
 import org.rulescape.core.analysis.rule.DistanceSummary;
@@ -22,7 +23,6 @@ import org.rulescape.core.analysis.rule.SeedRuleSummary;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.store.RunReader;
 import org.rulescape.core.store.StoredRun;
-import org.rulescape.core.store.StoredSeed;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,16 +101,9 @@ public final class RuleCommand implements Callable<Integer> {
             err.println("Cannot read the run " + run + ": " + e.getMessage());
             return EXIT_IO;
         }
-        List<SeedResult> results = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (StoredSeed seed : stored.seeds()) {
-            if (seed.isUsable()) {
-                results.add(seed.result());
-            } else {
-                skipped.add("seed " + seed.seed() + ": " + (seed.problem().isEmpty()
-                        ? "state " + seed.state() + " without a finite final alpha" : seed.problem()));
-            }
-        }
+        RuleSeeds seeds = RuleSeeds.of(stored);
+        List<SeedResult> results = seeds.usable();
+        List<String> skipped = seeds.skipped();
         if (results.isEmpty()) {
             err.println("The run " + run + " has no seed with a finite final alpha to analyze; "
                     + String.join("; ", skipped));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.rulescape.core.analysis.rule.RuleSeeds;
 import org.rulescape.core.analysis.GeometryAnalysis;
 import org.rulescape.core.analysis.GeometryFiles;
 import org.rulescape.core.analysis.GeometryInput;
@@ -31,7 +32,6 @@ import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.store.RunReader;
 import org.rulescape.core.store.StoredRun;
-import org.rulescape.core.store.StoredSeed;
 import org.rulescape.figures.export.DataFormat;
 import org.rulescape.figures.export.FigureFormat;
 import org.rulescape.figures.export.FigureSetWriter;
@@ -128,16 +128,9 @@ public final class SampleAnalyses {
     /** The learned-rule analysis as `rulescape rule RUN` runs it with its defaults (range 1, 41 x 41). */
     static Stage<RuleAnalysisResult> rule(StoredRun run) {
         long start = System.nanoTime();
-        List<SeedResult> results = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (StoredSeed seed : run.seeds()) {
-            if (seed.isUsable()) {
-                results.add(seed.result());
-            } else {
-                skipped.add("seed " + seed.seed() + ": " + (seed.problem().isEmpty()
-                        ? "state " + seed.state() + " without a finite final alpha" : seed.problem()));
-            }
-        }
+        RuleSeeds seeds = RuleSeeds.of(run);
+        List<SeedResult> results = seeds.usable();
+        List<String> skipped = seeds.skipped();
         if (results.isEmpty()) {
             return Stage.missing("no seed has a finite final alpha", 0);
         }

@@ -1,7 +1,6 @@
 package org.rulescape.fx.rule;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rulescape.core.analysis.rule.RuleSeeds;
 import org.rulescape.core.analysis.GeometryOptions;
 import org.rulescape.core.analysis.GeometryReportText;
 import org.rulescape.core.analysis.rule.DistanceSummary;
@@ -31,7 +31,6 @@ import org.rulescape.core.analysis.rule.SeedRuleSummary;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.store.RunReader;
 import org.rulescape.core.store.StoredRun;
-import org.rulescape.core.store.StoredSeed;
 import org.rulescape.figures.charts.RuleFigure;
 import org.rulescape.figures.charts.RuleFigures;
 import org.rulescape.fx.app.BackgroundTasks;
@@ -110,16 +109,9 @@ public final class RuleViewModel {
 
     private static Loaded analyze(Path runDirectory) throws java.io.IOException {
         StoredRun run = RunReader.read(runDirectory);
-        List<SeedResult> results = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (StoredSeed seed : run.seeds()) {
-            if (seed.isUsable()) {
-                results.add(seed.result());
-            } else {
-                skipped.add("seed " + seed.seed() + " (" + (seed.problem().isEmpty()
-                        ? seed.state().name().toLowerCase(Locale.ROOT) : seed.problem()) + ")");
-            }
-        }
+        RuleSeeds seeds = RuleSeeds.of(run);
+        List<SeedResult> results = seeds.usable();
+        List<String> skipped = new java.util.ArrayList<>(seeds.skipped());
         int innerSteps = run.config().innerSteps();
         ProbeSet probe = ProbeSet.defaults(innerSteps);
         RuleAnalysisResult analysis = RuleAnalysis.analyzeResults(results, probe);
