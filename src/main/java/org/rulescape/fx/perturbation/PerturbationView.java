@@ -38,6 +38,7 @@ public final class PerturbationView extends BorderPane {
     private final RecoveryChart chart = new RecoveryChart();
     private final HBox sliders = new HBox(16);
     private final TextField sigmaText = new TextField();
+    private final Button cancel = new Button("Cancel");
     private final AnimationTimer frameTimer;
     private long drawnRevision = -1;
     private Path runDirectory;
@@ -83,6 +84,7 @@ public final class PerturbationView extends BorderPane {
     /** One frame: apply queued events, then redraw the chart when anything changed. */
     void onFrame() {
         viewModel.drain();
+        cancel.setDisable(!viewModel.isRunning());
         long revision = viewModel.revisionProperty().get();
         if (revision != drawnRevision) {
             drawnRevision = revision;
@@ -136,7 +138,7 @@ public final class PerturbationView extends BorderPane {
 
         Button runAll = new Button("Run all");
         runAll.setOnAction(event -> viewModel.runAll());
-        Button cancel = new Button("Cancel");
+        cancel.setDisable(true);
         cancel.setOnAction(event -> viewModel.cancelAll());
 
         FlowPane settings = new FlowPane(10, 6, new Label("Reference seed"), seed, new Label("Trials per sigma"), trials,
