@@ -226,7 +226,10 @@ class ResumeTest {
 
     @Test
     void killedTrainProcessResumesToSameBytes() throws Exception {
-        ExperimentConfig config = Regime.DEBUG.config().toBuilder().regime(Regime.CUSTOM).metaSteps(300).build();
+        // Long enough seeds (about a second or more each) that a kill soon after the first checkpoint
+        // almost always finds a running seed with a checkpoint on disk.
+        ExperimentConfig config = Regime.DEBUG.config().toBuilder().regime(Regime.CUSTOM).metaSteps(1000)
+                .metaBatch(8).innerSteps(20).build();
         Path reference = temp.resolve("reference");
         Path run = temp.resolve("run");
         TrainingJob.start(config, reference, 2, null).await();
@@ -234,18 +237,21 @@ class ResumeTest {
         Random random = new Random(randomSeed);
         String context = "random seed " + randomSeed;
 
-        List<String> trainArgs = List.of("train", "--out", run.toString(), "--meta-steps", "300",
+        List<String> trainArgs = List.of("train", "--out", run.toString(), "--meta-steps", "1000",
+                "--meta-batch", "8", "--inner-steps", "20",
                 "--checkpoint-every", "10", "--threads", "2");
         List<String> resumeArgs = List.of("train", "--resume", run.toString(), "--checkpoint-every", "10",
                 "--threads", "2");
         int kills = 0;
         int resumedFromCheckpoints = 0;
         int exit = -1;
-        for (int attempt = 0; attempt < 4; attempt++) {
+        // Keep killing until at least two kills happened and one of them found a checkpoint to resume
+        // from; a kill can land just after a seed finished and before the next one checkpointed.
+        for (int attempt = 0; attempt < 8; attempt++) {
             Process process = startChild(attempt == 0 ? trainArgs : resumeArgs, attempt);
-            boolean killThisOne = attempt < 3;
+            boolean killThisOne = attempt < 7 && (kills < 2 || resumedFromCheckpoints == 0);
             if (killThisOne && waitForCheckpoint(run, process)) {
-                Thread.sleep(random.nextInt(800));
+                Thread.sleep(random.nextInt(400));
                 if (process.isAlive()) {
                     process.destroyForcibly();
                     process.waitFor(10, TimeUnit.SECONDS);
