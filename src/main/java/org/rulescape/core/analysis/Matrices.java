@@ -1,7 +1,7 @@
 package org.rulescape.core.analysis;
 
 /** Small dense helpers on row-major {@code double[][]} matrices; all allocate their result. */
-final class Matrices {
+public final class Matrices {
     private Matrices() {
     }
 
@@ -102,8 +102,17 @@ final class Matrices {
         return sum;
     }
 
-    /** Euclidean distance ||a - b||; finite whenever the entries and the result fit in a double. */
-    static double distance(double[] a, double[] b) {
+    /**
+     * Returns the Euclidean distance ||a - b||, finite whenever the entries and the result fit in
+     * a double.
+     *
+     * @throws IllegalArgumentException when the vectors differ in length
+     */
+    public static double distance(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("vectors must have equal length, got " + a.length
+                    + " and " + b.length);
+        }
         double sum = 0;
         for (int j = 0; j < a.length; j++) {
             double d = a[j] - b[j];
@@ -119,8 +128,8 @@ final class Matrices {
         return Math.sqrt(sum);
     }
 
-    /** Euclidean norm ||a||; finite whenever the entries and the result fit in a double. */
-    static double norm(double[] a) {
+    /** Returns the Euclidean norm ||a||, finite whenever the entries and the result fit in a double. */
+    public static double norm(double[] a) {
         double sum = dot(a, a);
         return Double.isInfinite(sum) ? scaledNorm(a) : Math.sqrt(sum);
     }

@@ -1,5 +1,6 @@
 package org.rulescape.core.analysis.perturbation;
 
+import org.rulescape.core.analysis.Matrices;
 import org.rulescape.core.model.Rng;
 
 /**
@@ -22,7 +23,7 @@ public final class PerturbationDirections {
             for (int i = 0; i < size; i++) {
                 direction[i] = rng.nextGaussian();
             }
-            norm = Distances.norm(direction);
+            norm = Matrices.norm(direction);
         } while (norm == 0); // a zero vector has no direction: draw again (probability ~0)
         for (int i = 0; i < size; i++) {
             direction[i] /= norm;

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.rulescape.core.analysis.Matrices;
 import org.rulescape.core.engine.MetaGradient;
 import org.rulescape.core.engine.MetaGradients;
 import org.rulescape.core.experiment.AdamState;
@@ -169,7 +170,7 @@ public final class PerturbationRunner {
                     settings.directionSeed(), spec.sigmaIndex(), spec.trial(), alphaRef.length);
             start = PerturbationDirections.displaced(alphaRef, spec.sigma(), direction);
         }
-        listener.trialStarted(spec, Distances.distance(start, alphaRef));
+        listener.trialStarted(spec, Matrices.distance(start, alphaRef));
 
         AdamState adam = settings.adamMoments() == AdamMoments.CONTINUED ? reference.adam() : null;
         TrainingStart trainingStart = new TrainingStart(reference.seed(), reference.firstStep(),
@@ -210,7 +211,7 @@ public final class PerturbationRunner {
         public void snapshot(long seed, int step, double[] alpha) {
             int recoveryStep = step - reference.firstStep();
             if (recoveryStep > 0) {
-                listener.trialStep(spec, recoveryStep, Distances.distance(alpha, reference.alpha()), lastLoss);
+                listener.trialStep(spec, recoveryStep, Matrices.distance(alpha, reference.alpha()), lastLoss);
             }
         }
     }

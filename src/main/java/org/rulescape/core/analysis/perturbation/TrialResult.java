@@ -1,6 +1,7 @@
 package org.rulescape.core.analysis.perturbation;
 
 import java.util.Objects;
+import org.rulescape.core.analysis.Matrices;
 import org.rulescape.core.analysis.OptimizerSymmetry;
 
 /**
@@ -56,7 +57,7 @@ public record TrialResult(TrialSpec spec, TrialStatus status, String message, do
     public double[] distanceTo(double[] reference) {
         double[] distance = new double[alphas.length];
         for (int t = 0; t < alphas.length; t++) {
-            distance[t] = Distances.distance(alphas[t], reference);
+            distance[t] = Matrices.distance(alphas[t], reference);
         }
         return distance;
     }
@@ -84,7 +85,7 @@ public record TrialResult(TrialSpec spec, TrialStatus status, String message, do
         int length = Math.min(alphas.length, control.alphas.length);
         double[] separation = new double[length];
         for (int t = 0; t < length; t++) {
-            separation[t] = Distances.distance(alphas[t], control.alphas[t]);
+            separation[t] = Matrices.distance(alphas[t], control.alphas[t]);
         }
         return separation;
     }

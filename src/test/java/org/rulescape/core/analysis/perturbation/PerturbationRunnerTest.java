@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.rulescape.core.analysis.Matrices;
 import org.rulescape.core.engine.MetaGradient;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.experiment.SeedResult;
@@ -158,7 +159,7 @@ class PerturbationRunnerTest {
         double[] b = PerturbationDirections.unitDirection(SEED, 0, 1, 2, 81);
         double[] c = PerturbationDirections.unitDirection(SEED, 0, 1, 3, 81);
 
-        assertThat(Distances.norm(a)).isCloseTo(1.0, within(1e-14));
+        assertThat(Matrices.norm(a)).isCloseTo(1.0, within(1e-14));
         assertThat(b).isEqualTo(a);
         assertThat(c).isNotEqualTo(a);
     }
