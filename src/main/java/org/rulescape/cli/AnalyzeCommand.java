@@ -39,7 +39,7 @@ import picocli.CommandLine.ParameterException;
                 "Results are printed and written to RUN/analysis/geometry/ (replacing an earlier analysis)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:analysed and stored",
+                "0:analyzed and stored",
                 "1:the run could not be read, has fewer than 3 usable seeds, or the results could not be written",
                 "2:invalid options"})
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -52,13 +52,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path run;
 
     @Option(names = "--include-diverged",
-            description = "Also analyse diverged, cancelled and unfinished seeds whose snapshots are all finite"
+            description = "Also analyze diverged, cancelled and unfinished seeds whose snapshots are all finite"
                     + " (left out by default and listed).")
     boolean includeDiverged;
 
     @Option(names = "--exclude-unstable",
             description = "Leave out seeds flagged UNSTABLE: the median meta-loss of their last 10 %% of meta-steps"
-                    + " exceeds 10x their minimum meta-loss. By default they are analysed and listed.")
+                    + " exceeds 10x their minimum meta-loss. By default they are analyzed and listed.")
     boolean excludeUnstable;
 
     @Option(names = "--bootstrap", paramLabel = "N",
@@ -99,7 +99,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         GeometryInput input = SeedSelection.fromStoredRun(stored, includeDiverged, excludeUnstable);
         if (!input.problem().isEmpty()) {
-            spec.commandLine().getErr().println("Cannot analyse run " + run + ": " + input.problem()
+            spec.commandLine().getErr().println("Cannot analyze run " + run + ": " + input.problem()
                     + (includeDiverged ? "" : " (option --include-diverged)"));
             return EXIT_FAILED;
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param measured  Rulescape's value with its interval, or why it is missing
  * @param baseline  the baseline that qualifies the value (null band, initial alphas), or "-"
  * @param verdict   how the reference relates to the measured value, for example "inside the interval"
- * @param agrees    TRUE or FALSE when the comparison has a yes-or-no answer, null when the row
+ * @param agrees    TRUE or FALSE when the comparison has a yes-or-no outcome, null when the row
  *                  is informative only or the value is missing
  */
 public record ComparisonRow(String quantity, String reference, String measured, String baseline, String verdict,

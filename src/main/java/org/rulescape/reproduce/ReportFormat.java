@@ -20,7 +20,7 @@ final class ReportFormat {
         return String.format(Locale.ROOT, "%.3g", value);
     }
 
-    /** A ratio as a percentage with one decimal, for example 0.275 as "27.5 %". */
+    /** Formats a ratio as a percentage with one decimal, for example 0.275 as "27.5 %". */
     static String percent(double ratio) {
         if (!Double.isFinite(ratio)) {
             return Double.toString(ratio);
@@ -28,19 +28,19 @@ final class ReportFormat {
         return String.format(Locale.ROOT, "%.1f %%", 100 * ratio);
     }
 
-    /** An estimate with its interval, for example "1.71 [1.52, 1.90]". */
+    /** Formats an estimate with its interval, for example "1.71 [1.52, 1.90]". */
     static String estimate(Estimate estimate) {
         return number(estimate.value()) + " " + interval(estimate.interval());
     }
 
-    /** A ratio estimate in percent, for example "27.5 % [22.0, 35.1]". */
+    /** Formats a ratio estimate in percent, for example "27.5 % [22.0, 35.1]". */
     static String percentEstimate(Estimate estimate) {
         Interval interval = estimate.interval();
         return percent(estimate.value()) + String.format(Locale.ROOT, " [%.1f, %.1f]", 100 * interval.lower(),
                 100 * interval.upper());
     }
 
-    /** An integer estimate such as D90, for example "6 [5, 7]". */
+    /** Formats an integer estimate such as D90, for example "6 [5, 7]". */
     static String countEstimate(Estimate estimate) {
         Interval interval = estimate.interval();
         return String.format(Locale.ROOT, "%.0f [%.0f, %.0f]", estimate.value(), interval.lower(), interval.upper());
@@ -50,7 +50,7 @@ final class ReportFormat {
         return "[" + number(interval.lower()) + ", " + number(interval.upper()) + "]";
     }
 
-    /** A mean with its 95 % t interval; the mean alone for one value, a dash for none. */
+    /** Formats a mean with its 95 % t interval; the mean alone for one value, a dash for none. */
     static String meanInterval(MeanInterval value) {
         if (value.count() == 0) {
             return "-";
@@ -62,8 +62,8 @@ final class ReportFormat {
     }
 
     /**
-     * Where {@code reference} lies relative to {@code interval}: "inside", or "outside" with the
-     * side, the wording the tables and the discussion share.
+     * Describes where {@code reference} lies relative to {@code interval}: "inside", or "outside"
+     * with the side. The tables and the discussion share this wording.
      */
     static String compare(double reference, Interval interval) {
         return switch (interval.compare(reference)) {

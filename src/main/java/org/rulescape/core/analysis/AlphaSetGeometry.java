@@ -5,7 +5,7 @@ package org.rulescape.core.analysis;
  * aligned final alphas): pairwise distances and PCA, each with its bootstrap and its nulls.
  *
  * @param name         short label: "final", "initial" or "aligned"
- * @param alphas       the S x P rows analysed, in seed order; owned, not to be modified
+ * @param alphas       the S x P rows analyzed, in seed order; owned, not to be modified
  * @param distances    pairwise distances with bootstrap intervals
  * @param pca          PCA of the rows
  * @param bootstrap    bootstrap intervals of D, PC1 and PC2

@@ -20,8 +20,8 @@ public record DistanceSummary(double[][] matrix, Estimate mean, Estimate std, in
     }
 
     /**
-     * Returns the probability that a resample of S seeds drawn with replacement from S holds at
-     * most 2 distinct seeds: (S + C(S, 2) (2^S - 2)) / S^S. Such a draw has one distinct pair (or
+     * Returns the probability that a resample of S seeds drawn with replacement from S contains
+     * at most 2 distinct seeds: (S + C(S, 2) (2^S - 2)) / S^S. Such a draw has one distinct pair (or
      * none), so its standard deviation is 0.
      */
     public static double probabilityAtMostTwoDistinct(int seeds) {
@@ -48,7 +48,7 @@ public record DistanceSummary(double[][] matrix, Estimate mean, Estimate std, in
     }
 
     /**
-     * True when the std's bootstrap range says something: with fewer than
+     * True when the std's bootstrap range is informative. With fewer than
      * {@link #minSeedsForStdRange} seeds its lower bound is 0 whatever the data, so the range
      * is [0, about the observed value] and carries no information.
      */

@@ -48,7 +48,7 @@ public record GeometryInput(int hidden, List<SeedAlphas> seeds, List<ExcludedSee
     }
 
     /**
-     * Returns why this input cannot be analysed, or an empty string when it can: there must be
+     * Returns why this input cannot be analyzed, or an empty string when it can: there must be
      * at least {@link #MIN_SEEDS} usable seeds.
      */
     public String problem() {

@@ -97,7 +97,7 @@ public final class GeometryReportText {
         }
         line(out, "  (aligned: each pair minimized over hidden-unit permutations and sign flips)");
         DistanceSummary raw = report.finals().distances();
-        line(out, "  brackets: %s of seeds resampled with replacement; %d of %d draws held one distinct seed,"
+        line(out, "  brackets: %s of seeds resampled with replacement; %d of %d draws contained one distinct seed,"
                 + " so no pair, and were skipped", rangeLabel(raw.mean().interval().level()), raw.skippedDraws(),
                 raw.draws());
         if (!raw.stdRangeInformative()) {

@@ -3,7 +3,7 @@ package org.rulescape.core.analysis;
 /**
  * Geometry over meta-training time. Arrays are owned by the record.
  *
- * @param steps        meta-steps at which every analysed seed has a snapshot, increasing
+ * @param steps        meta-steps at which every analyzed seed has a snapshot, increasing
  * @param dimensions   D at the threshold of PCA across seeds at each step
  * @param pc1          PC1 ratio across seeds at each step
  * @param nullLower    lower edge of the Gaussian null band of D at each step

@@ -2,8 +2,8 @@ package org.rulescape.core.experiment;
 
 /**
  * Receives training events. Methods are called on worker threads, concurrently for different
- * seeds and in order for one seed; implementations must be thread-safe and return quickly
- * (a UI coalesces events and hands them over once per frame).
+ * seeds and in order for one seed. Implementations must be thread-safe and return quickly, so a
+ * UI should queue the events and apply them at most once per frame.
  */
 public interface TrainingListener {
 

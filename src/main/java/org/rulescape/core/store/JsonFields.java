@@ -113,7 +113,7 @@ public final class JsonFields {
         return value.textValue();
     }
 
-    /** A string, or null when the key holds JSON null; the key itself must be present. */
+    /** A string, or null when the key contains JSON null; the key itself must be present. */
     public String nullableText(String key) throws RunFormatException {
         JsonNode value = node.get(key);
         if (value == null) {

@@ -33,12 +33,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The mouse wheel scrolls the enclosing page instead of zooming the chart. Dragging still
  * zooms; while the chart is zoomed the toolbar shows a "Reset zoom" button, and exports draw
- * the full range unless the export dialog asks for the zoomed view.
+ * the full range unless the zoomed view is requested in the export dialog.
  */
 public class ChartPane extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(ChartPane.class);
 
-    /** Shared by every pane: one daemon thread, so exports run one at a time and never block the UI. */
+    /** Executor shared by every pane: one daemon thread, so exports run one at a time off the FX thread. */
     private static final ExecutorService DEFAULT_EXECUTOR = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "figure-export");
         thread.setDaemon(true);
@@ -110,7 +110,7 @@ public class ChartPane extends BorderPane {
         resetZoomButton.setVisible(false);
     }
 
-    /** The toolbar button, visible only while the chart is zoomed, that resets the zoom. */
+    /** Returns the toolbar button, visible only while the chart is zoomed, that resets the zoom. */
     public Button resetZoomButton() {
         return resetZoomButton;
     }
@@ -123,7 +123,7 @@ public class ChartPane extends BorderPane {
         this.figureName = name;
     }
 
-    /** The short export file name set with {@link #setFigureName}, or null. */
+    /** Returns the short export file name set with {@link #setFigureName}, or null. */
     public String figureName() {
         return figureName;
     }
@@ -133,22 +133,22 @@ public class ChartPane extends BorderPane {
         this.runDirectory = directory;
     }
 
-    /** The run the chart shows, or null when unknown. */
+    /** Returns the run the chart shows, or null when unknown. */
     public Path runDirectory() {
         return runDirectory;
     }
 
-    /** The chart shown (the on-screen object, not a print copy). */
+    /** Returns the chart shown (the on-screen object, not a print copy). */
     public JFreeChart chart() {
         return chart;
     }
 
-    /** The viewer that draws the chart. */
+    /** Returns the viewer that draws the chart. */
     public ChartViewer viewer() {
         return viewer;
     }
 
-    /** The toolbar button that opens the export dialog. */
+    /** Returns the toolbar button that opens the export dialog. */
     public Button exportButton() {
         return exportButton;
     }
@@ -174,7 +174,7 @@ public class ChartPane extends BorderPane {
     }
 
     /**
-     * Exports the chart as {@code request} says. The chart is copied and its data taken now, on
+     * Exports the chart as described by {@code request}. The chart is copied and its data taken now, on
      * the FX thread; drawing and writing run on the export executor, and the outcome is shown
      * beside the export button (an error also in an alert).
      */

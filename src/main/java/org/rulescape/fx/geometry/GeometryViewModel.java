@@ -126,7 +126,7 @@ public final class GeometryViewModel {
             if (write) {
                 GeometryFiles.write(dir, result);
             }
-            return new Analysed(result, write);
+            return new Analyzed(result, write);
         }, result -> {
             if (request == generation) {
                 accept(result.report(), result.written());
@@ -140,7 +140,7 @@ public final class GeometryViewModel {
     }
 
     /** A finished analysis and whether its files were written into the run. */
-    private record Analysed(GeometryReport report, boolean written) {
+    private record Analyzed(GeometryReport report, boolean written) {
     }
 
     /** Returns whether {@code RUN/analysis/geometry/summary.json} exists. */

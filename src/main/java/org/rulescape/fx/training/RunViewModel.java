@@ -298,7 +298,7 @@ public final class RunViewModel {
     }
 
     /**
-     * Prepares a stopped run (interrupted, cancelled or failed) for resuming: forgets the earlier
+     * Prepares a stopped run (interrupted, cancelled or failed) for resuming: clears the earlier
      * cancel request and failure so that the resumed session is neither cancelled at once nor
      * reported as failed. Call on the FX thread before the resumed session attaches.
      */

@@ -17,13 +17,13 @@ class IntervalWordingTest {
     }
 
     @Test
-    void stdRangeNeedsSixSeedsAtNinetyFivePercent() {
+    void stdRangeMinimumSeedCount() {
         assertThat(DistanceSummary.minSeedsForStdRange(0.95)).isEqualTo(6);
         assertThat(DistanceSummary.minSeedsForStdRange(0.5)).isEqualTo(5);
     }
 
     @Test
-    void threeSeedStdRangeIsPinnedAtZeroAndOmitted() {
+    void threeSeedStdRangeOmitted() {
         GeometryReport report = GeometryAnalysis.analyze(
                 SeedSelection.fromResults(SyntheticRuns.done(3, 4), SyntheticRuns.HIDDEN, false), SMALL);
         DistanceSummary raw = report.finals().distances();
@@ -33,11 +33,11 @@ class IntervalWordingTest {
         assertThat(raw.std().interval().lower()).isEqualTo(0.0);
         assertThat(raw.stdRangeInformative()).isFalse();
         assertThat(text).contains("sd range omitted: with 3 seeds 78 % of resamples", "(shown from 6 seeds)");
-        assertThat(text).contains(String.format("%d of 200 draws held one distinct seed", raw.skippedDraws()));
+        assertThat(text).contains(String.format("%d of 200 draws contained one distinct seed", raw.skippedDraws()));
     }
 
     @Test
-    void tenSeedReportShowsStdRangeAndHonestLabels() {
+    void tenSeedReportShowsStdRange() {
         GeometryReport report = GeometryAnalysis.analyze(
                 SeedSelection.fromResults(SyntheticRuns.done(10, 4), SyntheticRuns.HIDDEN, false), SMALL);
 

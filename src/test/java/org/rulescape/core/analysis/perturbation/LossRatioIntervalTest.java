@@ -45,7 +45,7 @@ class LossRatioIntervalTest {
     }
 
     @Test
-    void nonPositiveRatioIsRejectedByGeometricAndShownByRatioInterval() {
+    void nonPositiveRatioKeptWithoutBounds() {
         assertThatThrownBy(() -> MeanInterval.geometric(new double[] {1.0, 0.0}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1");
         MeanInterval shown = RecoverySummaries.ratioInterval(new double[] {1.0, Double.NaN});
@@ -61,7 +61,7 @@ class LossRatioIntervalTest {
     }
 
     @Test
-    void tableWarnsBesideVerdictWhenLossFarAboveReference() {
+    void tableWarnsOfHighEndLoss() {
         String table = SummaryTable.format(List.of(row(3.0, Verdict.NEUTRAL), row(1.2, Verdict.CONTRACTING)));
         String[] lines = table.split("\n");
 
