@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import org.rulescape.core.analysis.GeometryAnalysis;
 import org.rulescape.core.analysis.GeometryFiles;
 import org.rulescape.core.analysis.GeometryInput;
-import org.rulescape.core.analysis.GeometryOptions;
 import org.rulescape.core.analysis.GeometryReport;
 import org.rulescape.core.analysis.SeedSelection;
+import org.rulescape.core.analysis.StoredGeometryOptions;
 import org.rulescape.core.analysis.perturbation.PerturbationStore;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
 import org.rulescape.core.experiment.CancellationToken;
@@ -50,7 +50,10 @@ import picocli.CommandLine.Parameters;
                         + " initialization, the distance heat map, the scree plot with its null band, the PC1/PC2"
                         + " projection, D90 over meta-training time and perturbation recovery.",
                 "Each figure comes with its data (CSV, .npy and a JSON sidecar of column names) and a caption in"
-                        + " OUT/index.md stating the settings, the seeds used and the seeds left out."},
+                        + " OUT/index.md stating the settings, the seeds used and the seeds left out.",
+                "The geometry is recomputed with the options stored by `rulescape analyze` in"
+                        + " RUN/analysis/geometry/summary.json, or with the defaults when the run has no stored"
+                        + " analysis; a stored analysis is never replaced."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:figures written (skipped figures are listed in the index)",
@@ -168,18 +171,26 @@ public final class FiguresCommand implements Callable<Integer> {
     }
 
     /**
-     * Computes the geometry with the default analysis settings (stored analyses are not read back)
-     * and stores it under RUN/analysis/geometry/ when no analysis is stored there yet.
+     * Computes the geometry with the options of the analysis stored under RUN/analysis/geometry/,
+     * so the figures show its numbers. Uses the defaults when no analysis is stored, or when its
+     * options cannot be read, and then prints a warning naming the file and the field. Stores the
+     * result only when no analysis is stored yet, so a stored analysis is never replaced.
      */
     private Analysis<GeometryReport> geometry(StoredRun stored, PrintWriter err) {
         GeometryInput input = SeedSelection.fromStoredRun(stored, includeDiverged);
         if (!input.problem().isEmpty()) {
             return Analysis.missing(input.problem());
         }
-        err.println("Computing the geometry analysis...");
-        GeometryReport report = GeometryAnalysis.analyze(input, GeometryOptions.defaults(),
+        StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(run);
+        if (options.fellBackToDefaults()) {
+            err.println("Warning: computing the geometry analysis with " + options.description());
+        } else {
+            err.println("Computing the geometry analysis with " + options.description() + "...");
+        }
+        GeometryReport report = GeometryAnalysis.analyze(input, options.options(),
                 (stage, fraction) -> { }, CancellationToken.none());
-        if (!Files.isDirectory(GeometryFiles.folder(run))) {
+        if (options.source() == StoredGeometryOptions.Source.NOT_STORED
+                && !Files.isDirectory(GeometryFiles.folder(run))) {
             try {
                 GeometryFiles.write(run, report);
             } catch (IOException e) {

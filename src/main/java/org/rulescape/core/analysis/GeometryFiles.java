@@ -1,26 +1,35 @@
 package org.rulescape.core.analysis;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.rulescape.core.store.AtomicFiles;
 import org.rulescape.core.store.NpyFiles;
 import org.rulescape.core.store.Provenance;
+import org.rulescape.core.store.RunFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores a {@link GeometryReport} under {@code RUN/analysis/geometry/}: {@code summary.json}
  * with every statistic, interval and null, plus arrays as .npy (float64) and tables as CSV.
  * Every file is written atomically; a second analysis replaces the files of the first. The
- * layout is documented in docs/RUN_FORMAT.md.
+ * layout is documented in docs/RUN_FORMAT.md. The options of a stored analysis can be read back,
+ * so that figures and the workbench recompute it with the same settings.
  */
 public final class GeometryFiles {
     /** Version of the files in this folder; raise it when a file's meaning changes. */
     public static final int FORMAT_VERSION = 1;
 
+    private static final Logger LOG = LoggerFactory.getLogger(GeometryFiles.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private GeometryFiles() {
@@ -31,6 +40,53 @@ public final class GeometryFiles {
         return runDir.resolve("analysis").resolve("geometry");
     }
 
+    /** Returns {@code RUN/analysis/geometry/summary.json}. */
+    public static Path summaryFile(Path runDir) {
+        return folder(runDir).resolve("summary.json");
+    }
+
+    /**
+     * Reads the options that the stored analysis of the run was made with.
+     *
+     * @return the options in {@code summary.json}, or empty when the run has no such file
+     * @throws RunFormatException naming the file and the field when the file is not valid JSON, has
+     *                            another format version, or an option is missing, mistyped or out of range
+     * @throws IOException        when the file exists but cannot be read
+     */
+    public static Optional<GeometryOptions> readOptions(Path runDir) throws IOException {
+        Path file = summaryFile(runDir);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new RunFormatException(file, "not valid JSON (" + e.getOriginalMessage() + where + ")", e);
+        }
+        return Optional.of(GeometrySummaryJson.readOptions(file, root));
+    }
+
+    /**
+     * Returns the options of the run's stored analysis, or the defaults when none is stored or its
+     * options cannot be read. An unreadable file is logged as a warning and named in the result,
+     * so callers can tell the user that the defaults were used.
+     */
+    public static StoredGeometryOptions readOptionsOrDefaults(Path runDir) {
+        Path file = summaryFile(runDir);
+        try {
+            return readOptions(runDir)
+                    .map(options -> StoredGeometryOptions.stored(options, file))
+                    .orElseGet(() -> StoredGeometryOptions.notStored(file));
+        } catch (IOException e) {
+            LOG.warn("Cannot read the options of the stored geometry analysis {}; using the defaults: {}", file,
+                    e.getMessage(), e);
+            return StoredGeometryOptions.unreadable(file, e.getMessage());
+        }
+    }
+
     /**
      * Writes every file of the report and returns the folder.
      *
@@ -38,7 +94,7 @@ public final class GeometryFiles {
      */
     public static Path write(Path runDir, GeometryReport report) throws IOException {
         Path dir = folder(runDir);
-        AtomicFiles.writeString(dir.resolve("summary.json"),
+        AtomicFiles.writeString(summaryFile(runDir),
                 JSON.writeValueAsString(GeometrySummaryJson.summary(report, Provenance.buildVersion(),
                         Provenance.buildCommit())) + "\n");
         AtomicFiles.writeString(dir.resolve("seeds.csv"), seedsCsv(report));

@@ -1,10 +1,14 @@
 package org.rulescape.core.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import org.rulescape.core.experiment.SeedHealth;
+import org.rulescape.core.store.JsonFields;
+import org.rulescape.core.store.RunFormatException;
 
-/** Builds the {@code summary.json} tree of a geometry report. */
+/** Builds the {@code summary.json} tree of a geometry report, and reads its options back. */
 final class GeometrySummaryJson {
     private GeometrySummaryJson() {
     }
@@ -92,6 +96,59 @@ final class GeometrySummaryJson {
                 .put("interval_level", o.intervalLevel()).put("null_band_level", o.bandLevel())
                 .put("pca_bootstrap", o.pcaBootstrap().name()).put("alignment_rounds", o.alignmentRounds())
                 .put("distance_bootstrap", "RESAMPLE, pairs of copies of one seed left out");
+    }
+
+    /**
+     * Parses the {@code options} block of a summary written by {@link #summary}.
+     *
+     * @param file the summary's path, named in errors
+     * @throws RunFormatException naming the file and the field when the format version is not
+     *                            {@link GeometryFiles#FORMAT_VERSION}, or a field is missing, of the
+     *                            wrong type or out of range
+     */
+    static GeometryOptions readOptions(Path file, JsonNode root) throws RunFormatException {
+        JsonFields fields = new JsonFields(file, root, "");
+        int version = fields.integer("format_version");
+        if (version != GeometryFiles.FORMAT_VERSION) {
+            throw new RunFormatException(file, "field 'format_version' is " + version + ", but this Rulescape"
+                    + " reads version " + GeometryFiles.FORMAT_VERSION);
+        }
+        JsonFields options = fields.object("options");
+        long analysisSeed = options.longInteger("analysis_seed");
+        int bootstrapDraws = atLeast(options, "bootstrap_draws", 1);
+        int nullDraws = atLeast(options, "null_draws", 1);
+        int trajectoryNullDraws = atLeast(options, "trajectory_null_draws", 1);
+        double threshold = options.real("threshold");
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw outOfRange(options, "threshold", "lie in (0, 1]", threshold);
+        }
+        double intervalLevel = openUnitInterval(options, "interval_level");
+        double bandLevel = openUnitInterval(options, "null_band_level");
+        BootstrapScheme scheme = options.enumeration("pca_bootstrap", BootstrapScheme.class);
+        int alignmentRounds = atLeast(options, "alignment_rounds", 0);
+        return new GeometryOptions(analysisSeed, bootstrapDraws, nullDraws, trajectoryNullDraws, threshold,
+                intervalLevel, bandLevel, scheme, alignmentRounds);
+    }
+
+    private static int atLeast(JsonFields options, String key, int min) throws RunFormatException {
+        int value = options.integer(key);
+        if (value < min) {
+            throw outOfRange(options, key, "be at least " + min, value);
+        }
+        return value;
+    }
+
+    private static double openUnitInterval(JsonFields options, String key) throws RunFormatException {
+        double value = options.real(key);
+        if (!(value > 0 && value < 1)) {
+            throw outOfRange(options, key, "lie in (0, 1)", value);
+        }
+        return value;
+    }
+
+    private static RunFormatException outOfRange(JsonFields options, String key, String rule, Object value) {
+        return new RunFormatException(options.file(),
+                "field '" + options.path() + "." + key + "' must " + rule + ", found " + value);
     }
 
     private static ObjectNode set(AlphaSetGeometry set) {

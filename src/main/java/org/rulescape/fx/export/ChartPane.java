@@ -17,6 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * A JFreeChart shown in a jfreechart-fx {@link ChartViewer}, with a toolbar button and a
  * context-menu entry "Export..." that write the same chart as PNG, SVG or PDF and the data
  * behind it as CSV or .npy. The chart on screen is never restyled by an export. The chart is
- * copied on the FX thread; drawing and writing run on a background thread.
+ * copied on the FX thread; drawing and writing run on a background thread. When files of the
+ * export already exist, such as figures that {@code rulescape figures} wrote into the same
+ * folder, the user is asked whether to overwrite them first.
  *
  * <p>The mouse wheel scrolls the enclosing page instead of zooming the chart. Dragging still
  * zooms; while the chart is zoomed the toolbar shows a "Reset zoom" button, and exports draw
@@ -175,11 +178,35 @@ public class ChartPane extends BorderPane {
 
     /**
      * Exports the chart as described by {@code request}. The chart is copied and its data taken now, on
-     * the FX thread; drawing and writing run on the export executor, and the outcome is shown
-     * beside the export button (an error also in an alert).
+     * the FX thread. When any file of the export already exists, a confirmation lists them, and
+     * nothing is written unless the user chooses Overwrite. The confirmation does not block the
+     * FX thread. Drawing and writing run on the export executor, and the outcome is shown beside
+     * the export button (an error also in an alert).
      */
     public void export(ExportRequest request) {
         ExportJob job = prepareExport(request);
+        List<Path> existing = job.existingTargets();
+        if (existing.isEmpty()) {
+            write(job, request);
+            return;
+        }
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        Alert question = OverwriteQuestion.create(owner, request.folder(), existing);
+        status.setText("Asking whether to overwrite " + existing.size() + " existing file"
+                + (existing.size() == 1 ? "" : "s") + "...");
+        question.setOnHidden(event -> {
+            if (question.getResult() == OverwriteQuestion.OVERWRITE) {
+                write(job, request);
+            } else {
+                LOG.info("Export of {} cancelled: {} existing files kept", request.figureFile(), existing.size());
+                status.setText("Export cancelled; existing files kept");
+            }
+        });
+        question.show();
+    }
+
+    /** Draws and writes {@code job} on the export executor; FX thread only. */
+    private void write(ExportJob job, ExportRequest request) {
         status.setText("Exporting " + request.figureFile().getFileName() + "...");
         executor.execute(() -> {
             try {

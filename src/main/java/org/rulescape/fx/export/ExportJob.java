@@ -1,9 +1,12 @@
 package org.rulescape.fx.export;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.jfree.chart.JFreeChart;
@@ -47,6 +50,32 @@ final class ExportJob implements Callable<List<Path>> {
     /** The copy that {@link #call()} draws, with its export ranges and title already applied. */
     JFreeChart chartCopy() {
         return chartCopy;
+    }
+
+    /**
+     * Returns every file that {@link #call()} writes, figure first: the data files and their
+     * JSON sidecar only when the chart has data and the request names a data format.
+     */
+    List<Path> targetFiles() {
+        Set<Path> targets = new LinkedHashSet<>();
+        targets.add(request.figureFile());
+        if (data != null && !request.dataFormats().isEmpty()) {
+            List<DataFormat> formats = new ArrayList<>(request.dataFormats());
+            formats.sort(null);
+            for (DataFormat format : formats) {
+                targets.add(request.folder().resolve(request.stem() + "." + format.extension()));
+            }
+            targets.add(DataExporter.sidecarOf(request.folder().resolve(request.stem() + ".csv")));
+        }
+        return List.copyOf(targets);
+    }
+
+    /**
+     * Returns the files of {@link #targetFiles()} that exist now. It only checks paths, which is
+     * cheap enough for the FX thread.
+     */
+    List<Path> existingTargets() {
+        return targetFiles().stream().filter(Files::exists).toList();
     }
 
     /**

@@ -45,6 +45,13 @@ public final class GeometryView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("muted");
+        Label optionsWarning = new Label();
+        optionsWarning.setId("geometry-options-warning");
+        optionsWarning.setWrapText(true);
+        optionsWarning.setStyle("-fx-text-fill: #b35806;");
+        optionsWarning.textProperty().bind(model.optionsWarningProperty());
+        optionsWarning.visibleProperty().bind(model.optionsWarningProperty().isNotEmpty());
+        optionsWarning.managedProperty().bind(optionsWarning.visibleProperty());
         TextArea report = new TextArea();
         report.setId("geometry-report");
         report.setEditable(false);
@@ -55,7 +62,7 @@ public final class GeometryView extends BorderPane {
         TitledPane reportPane = new TitledPane("Report: value [bootstrap range], null [5-95 % band]", report);
         reportPane.setExpanded(false);
 
-        VBox content = new VBox(6, status, reportPane, tiles);
+        VBox content = new VBox(6, status, optionsWarning, reportPane, tiles);
         content.setPadding(new Insets(0, 8, 8, 8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -20,6 +20,7 @@ import org.rulescape.core.analysis.GeometryReport;
 import org.rulescape.core.analysis.GeometryReportText;
 import org.rulescape.core.analysis.PcaResult;
 import org.rulescape.core.analysis.SeedSelection;
+import org.rulescape.core.analysis.StoredGeometryOptions;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.store.RunReader;
 import org.rulescape.figures.charts.GeometryChart;
@@ -34,10 +35,13 @@ import org.slf4j.LoggerFactory;
  * results of a superseded request are dropped. Charts are rebuilt on the FX thread from the
  * finished report, which is cheap. Use on the FX thread.
  *
- * <p>Opening a run or switching "include diverged" analyses in memory for display. The files
- * under {@code RUN/analysis/geometry/} are written only when that folder has no
- * {@code summary.json} yet, or by {@link #analyze()} ("Analyze again"), so opening a run never
- * replaces the analysis that {@code rulescape analyze} stored.
+ * <p>Opening a run or switching "include diverged" analyses in memory for display, with the
+ * options of the analysis stored under {@code RUN/analysis/geometry/}. The defaults replace them
+ * when none is stored, or when they cannot be read, and then {@link #optionsWarningProperty()}
+ * contains a warning.
+ * The files there are written only when that folder has no {@code summary.json} yet, or by
+ * {@link #analyze()} ("Analyze again"), so opening a run never replaces the analysis that
+ * {@code rulescape analyze} stored.
  */
 public final class GeometryViewModel {
     /** Keys of {@link #chartsProperty()}. */
@@ -54,6 +58,7 @@ public final class GeometryViewModel {
     private final ReadOnlyObjectWrapper<Map<String, GeometryChart>> charts = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Select a run to see its geometry.");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper optionsWarning = new ReadOnlyStringWrapper("");
     private final BooleanProperty includeDiverged = new SimpleBooleanProperty(false);
     private final BooleanProperty aligned = new SimpleBooleanProperty(false);
     private final BooleanProperty showInitial = new SimpleBooleanProperty(true);
@@ -91,7 +96,9 @@ public final class GeometryViewModel {
 
     /**
      * Runs the analysis of the shown run again, for example after more seeds finished, and
-     * replaces the stored analysis files with its result ("Analyze again").
+     * replaces the stored analysis files with its result ("Analyze again"). The options are read
+     * from the stored analysis again first, so the replacement keeps them, and the files are left
+     * unchanged if another analysis with other options was stored meanwhile.
      */
     public void analyze() {
         start(true);
@@ -106,6 +113,7 @@ public final class GeometryViewModel {
         report.set(null);
         charts.set(Map.of());
         summary.set("");
+        optionsWarning.set("");
         if (directory == null) {
             status.set("Select a run to see its geometry.");
             return;
@@ -118,18 +126,21 @@ public final class GeometryViewModel {
             if (!input.problem().isEmpty()) {
                 throw new IllegalStateException(input.problem());
             }
+            StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(dir);
             CancellationToken token = new CancellationToken();
             progress.onCancel(token::cancel);
-            GeometryReport result = GeometryAnalysis.analyze(input, GeometryOptions.defaults(),
+            GeometryReport result = GeometryAnalysis.analyze(input, options.options(),
                     (stage, fraction) -> progress.update(fraction, stage), token);
-            boolean write = replaceStored || !hasStoredAnalysis(dir);
+            boolean write = replaceStored
+                    ? !storedWithOtherOptions(dir, options.options())
+                    : !hasStoredAnalysis(dir);
             if (write) {
                 GeometryFiles.write(dir, result);
             }
-            return new Analyzed(result, write);
+            return new Analyzed(result, write, options);
         }, result -> {
             if (request == generation) {
-                accept(result.report(), result.written());
+                accept(result.report(), result.written(), result.options());
             }
         }, error -> {
             if (request == generation) {
@@ -139,8 +150,18 @@ public final class GeometryViewModel {
         });
     }
 
-    /** A finished analysis and whether its files were written into the run. */
-    private record Analyzed(GeometryReport report, boolean written) {
+    /** A finished analysis, whether its files were written into the run, and where its options came from. */
+    private record Analyzed(GeometryReport report, boolean written, StoredGeometryOptions options) {
+    }
+
+    /**
+     * Returns whether the run now stores an analysis whose readable options differ from
+     * {@code used}, for example one that {@code rulescape analyze} wrote while this analysis ran.
+     * Stored options that cannot be read do not count, so "Analyze again" can replace a damaged file.
+     */
+    private static boolean storedWithOtherOptions(Path runDirectory, GeometryOptions used) {
+        StoredGeometryOptions now = GeometryFiles.readOptionsOrDefaults(runDirectory);
+        return now.source() == StoredGeometryOptions.Source.STORED && !now.options().equals(used);
     }
 
     /** Returns whether {@code RUN/analysis/geometry/summary.json} exists. */
@@ -148,8 +169,8 @@ public final class GeometryViewModel {
         return Files.isRegularFile(GeometryFiles.folder(runDirectory).resolve("summary.json"));
     }
 
-    /** Takes a finished report: shows its text, where it is stored, and builds the charts. */
-    private void accept(GeometryReport result, boolean written) {
+    /** Takes a finished report: shows its text, its options' origin, where it is stored, and builds the charts. */
+    private void accept(GeometryReport result, boolean written, StoredGeometryOptions options) {
         report.set(result);
         summary.set(GeometryReportText.format(result));
         String where;
@@ -161,8 +182,15 @@ public final class GeometryViewModel {
             where = "shown from memory; the stored analysis in " + GeometryFiles.folder(directory)
                     + " is unchanged (Analyze again replaces it)";
         }
-        status.set(String.format(java.util.Locale.ROOT, "%d seeds analyzed in %.2f s; %s",
-                result.input().seeds().size(), result.seconds(), where));
+        String origin = options.source() == StoredGeometryOptions.Source.STORED
+                ? "the options of the stored analysis" : "the default options";
+        status.set(String.format(java.util.Locale.ROOT, "%d seeds analyzed in %.2f s with %s; %s",
+                result.input().seeds().size(), result.seconds(), origin, where));
+        optionsWarning.set(options.fellBackToDefaults()
+                ? "Warning: this tab uses the default analysis options because the stored ones cannot be read, so"
+                        + " its numbers may differ from the stored analysis. " + options.problem()
+                        + ". Analyze again replaces the damaged analysis."
+                : "");
         redraw();
     }
 
@@ -202,6 +230,14 @@ public final class GeometryViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Returns a warning, naming the file and the field, when the stored analysis's options could
+     * not be read and the defaults were used instead. It is empty otherwise.
+     */
+    public ReadOnlyStringProperty optionsWarningProperty() {
+        return optionsWarning.getReadOnlyProperty();
     }
 
     /** Returns the full text report, which shows every number beside its interval and null. */

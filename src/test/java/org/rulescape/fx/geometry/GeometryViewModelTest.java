@@ -3,16 +3,27 @@ package org.rulescape.fx.geometry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rulescape.core.analysis.BootstrapScheme;
+import org.rulescape.core.analysis.GeometryAnalysis;
 import org.rulescape.core.analysis.GeometryFiles;
+import org.rulescape.core.analysis.GeometryOptions;
+import org.rulescape.core.analysis.GeometryReport;
+import org.rulescape.core.analysis.SeedSelection;
 import org.rulescape.core.experiment.TrainingJob;
+import org.rulescape.core.store.RunReader;
 import org.rulescape.core.model.Regime;
 import org.rulescape.figures.charts.GeometryChart;
+import org.rulescape.fx.app.BackgroundTasks;
 import org.rulescape.fx.app.SameThreadBackgroundTasks;
 
 class GeometryViewModelTest {
@@ -96,8 +107,155 @@ class GeometryViewModelTest {
         assertThat(model.statusProperty().get()).contains("stored in");
     }
 
+    @Test
+    void openingRunUsesStoredOptions() throws IOException {
+        Path copy = copyWithStoredAnalysis("stored-options");
+        byte[] stored = Files.readAllBytes(GeometryFiles.summaryFile(copy));
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+
+        model.show(copy);
+
+        GeometryReport shown = model.reportProperty().get();
+        assertThat(shown).isNotNull();
+        assertThat(shown.options()).isEqualTo(STORED_OPTIONS);
+        JsonNode pca = new ObjectMapper().readTree(stored).at("/sets/final/pca");
+        assertThat(shown.finals().dimension()).isEqualTo(pca.at("/dimension/value").asInt());
+        assertThat(shown.finals().bootstrap().dimension().interval().lower())
+                .isEqualTo(pca.at("/dimension/interval/lower").asDouble());
+        assertThat(shown.finals().bootstrap().pc1().interval().upper())
+                .isEqualTo(pca.at("/pc1/interval/upper").asDouble());
+        assertThat(model.summaryProperty().get()).contains("D55 =");
+        assertThat(model.statusProperty().get()).contains("with the options of the stored analysis")
+                .contains("is unchanged");
+        assertThat(model.optionsWarningProperty().get()).isEmpty();
+        assertThat(Files.readAllBytes(GeometryFiles.summaryFile(copy))).isEqualTo(stored);
+    }
+
+    @Test
+    void analyseAgainKeepsStoredOptions() throws IOException {
+        Path copy = copyWithStoredAnalysis("again-options");
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+        model.show(copy);
+
+        model.analyze();
+
+        assertThat(model.statusProperty().get()).contains("stored in");
+        assertThat(GeometryFiles.readOptions(copy)).contains(STORED_OPTIONS);
+    }
+
+    @Test
+    void analyseAgainKeepsAnalysisStoredMeanwhile() throws IOException {
+        Path copy = copyWithStoredAnalysis("stored-meanwhile");
+        GeometryOptions other = STORED_OPTIONS.withAnalysisSeed(9);
+        InterleavingTasks tasks = new InterleavingTasks();
+        GeometryViewModel model = new GeometryViewModel(tasks);
+        model.show(copy);
+        tasks.atFirstProgress = () -> store(copy, other);
+
+        model.analyze();
+
+        assertThat(model.reportProperty().get().options()).isEqualTo(STORED_OPTIONS);
+        assertThat(GeometryFiles.readOptions(copy)).as("the analysis stored meanwhile stays").contains(other);
+        assertThat(model.statusProperty().get()).contains("is unchanged");
+    }
+
+    @Test
+    void unreadableOptionsShowWarningAndDefaults() throws IOException {
+        Path copy = copyWithStoredSummary("unreadable-options");
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+
+        model.show(copy);
+
+        assertThat(model.reportProperty().get().options()).isEqualTo(GeometryOptions.defaults());
+        assertThat(model.statusProperty().get()).contains("with the default options");
+        assertThat(model.optionsWarningProperty().get()).startsWith("Warning: this tab uses the default")
+                .contains(GeometryFiles.summaryFile(copy).toString()).contains("missing field 'format_version'");
+        assertThat(GeometryFiles.summaryFile(copy)).hasContent(STORED_SUMMARY);
+
+        model.show(run);
+
+        assertThat(model.optionsWarningProperty().get()).as("cleared for a readable run").isEmpty();
+    }
+
+    /** Options of the analysis stored by {@link #copyWithStoredAnalysis}; every one differs from its default. */
+    private static final GeometryOptions STORED_OPTIONS = new GeometryOptions(5L, 200, 100, 20, 0.55, 0.8, 0.5,
+            BootstrapScheme.RESAMPLE, 4);
+
+    /** Copies the trained run and stores an analysis made with {@link #STORED_OPTIONS} in it. */
+    private static Path copyWithStoredAnalysis(String name) throws IOException {
+        Path copy = copyWithoutAnalysis(name);
+        store(copy, STORED_OPTIONS);
+        return copy;
+    }
+
+    /** Analyzes {@code runDirectory} with {@code options} and stores the result, as `rulescape analyze` does. */
+    private static void store(Path runDirectory, GeometryOptions options) {
+        try {
+            GeometryReport report = GeometryAnalysis.analyze(
+                    SeedSelection.fromStoredRun(RunReader.read(runDirectory), false), options);
+            GeometryFiles.write(runDirectory, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs each job on the calling thread, like {@link SameThreadBackgroundTasks}, and runs
+     * {@link #atFirstProgress} once at the next progress update, to act while an analysis runs.
+     */
+    private static final class InterleavingTasks implements BackgroundTasks {
+        Runnable atFirstProgress;
+
+        @Override
+        public <T> TaskHandle run(String title, BackgroundJob<T> job, Consumer<? super T> onSuccess,
+                Consumer<? super Throwable> onFailure) {
+            TaskProgress progress = new TaskProgress() {
+                @Override
+                public void update(double fraction, String message) {
+                    Runnable action = atFirstProgress;
+                    atFirstProgress = null;
+                    if (action != null) {
+                        action.run();
+                    }
+                }
+
+                @Override
+                public void onCancel(Runnable action) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            try {
+                onSuccess.accept(job.call(progress));
+            } catch (Exception e) {
+                onFailure.accept(e);
+            }
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isDone() {
+                    return true;
+                }
+            };
+        }
+    }
+
     /** Copies the trained run (without analyses) and gives it a stand-in stored summary.json. */
     private static Path copyWithStoredSummary(String name) throws IOException {
+        Path copy = copyWithoutAnalysis(name);
+        Files.createDirectories(GeometryFiles.folder(copy));
+        Files.writeString(GeometryFiles.folder(copy).resolve("summary.json"), STORED_SUMMARY);
+        return copy;
+    }
+
+    /** Copies the trained run without its analyses. */
+    private static Path copyWithoutAnalysis(String name) throws IOException {
         Path copy = folder.resolve(name);
         try (Stream<Path> files = Files.walk(run)) {
             for (Path file : files.toList()) {
@@ -113,8 +271,6 @@ class GeometryViewModelTest {
                 }
             }
         }
-        Files.createDirectories(GeometryFiles.folder(copy));
-        Files.writeString(GeometryFiles.folder(copy).resolve("summary.json"), STORED_SUMMARY);
         return copy;
     }
 
