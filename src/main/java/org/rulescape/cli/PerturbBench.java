@@ -10,6 +10,7 @@ import org.rulescape.core.analysis.perturbation.PerturbationSettings;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
 import org.rulescape.core.analysis.perturbation.ReferencePoint;
 import org.rulescape.core.engine.MetaGradients;
+import org.rulescape.core.engine.VectorWarmup;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.model.AlphaLayout;
 import org.rulescape.core.model.ExperimentConfig;
@@ -79,6 +80,16 @@ final class PerturbBench {
                 Plurals.of(command.threads, "thread"), Plurals.of(Runtime.getRuntime().availableProcessors(), "core"));
     }
 
+    /** Waits for the vector kernel's background compilation, so the batch times the compiled kernel. */
+    static void awaitVectorKernel() {
+        MetaGradients.prepare();
+        try {
+            VectorWarmup.awaitReady(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Runs a short warm-up and then the timed batch; prints the times and returns exit code 0. */
     private static int time(PerturbCommand command, PerturbationSettings settings, ReferencePoint reference) {
         int total = 1 + settings.sigmas().size() * settings.trials();
@@ -87,6 +98,9 @@ final class PerturbBench {
         PerturbationSettings warmUp = settings.withSigmas(List.of(settings.sigma(0))).withTrials(1,
                 Math.min(20, settings.recoverySteps()));
         PerturbationExperiment.runAll(warmUp, reference, runner, PerturbationListener.NONE, CancellationToken.none());
+        awaitVectorKernel();
+        System.out.println("Float kernel: " + MetaGradients.floatKernelName()
+                + (VectorWarmup.isReady() ? ", vector kernel compiled" : ""));
 
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();

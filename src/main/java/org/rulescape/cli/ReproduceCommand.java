@@ -243,7 +243,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (!args.isEmpty() && args.get(0).equals(spec.name())) {
             args.remove(0);
         }
-        return "java -jar target/rulescape.jar reproduce" + (args.isEmpty() ? "" : " " + String.join(" ", args));
+        return "bin/rulescape reproduce" + (args.isEmpty() ? "" : " " + String.join(" ", args));
     }
 
     private static String machine(double loadBefore, double loadAfter) {

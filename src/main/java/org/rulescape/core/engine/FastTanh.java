@@ -18,15 +18,15 @@ final class FastTanh {
     /** Inputs are clamped to [-CLAMP, CLAMP]; tanh(9) = 1 - 3e-8. */
     static final float CLAMP = 9.0f;
 
-    private static final float P0 = 9.999999063e-01f;
-    private static final float P1 = 1.337319395e-01f;
-    private static final float P2 = 3.486577501e-03f;
-    private static final float P3 = 2.047176040e-05f;
-    private static final float P4 = 1.318413036e-08f;
-    private static final float Q1 = 4.670649081e-01f;
-    private static final float Q2 = 2.584196234e-02f;
-    private static final float Q3 = 3.271378298e-04f;
-    private static final float Q4 = 7.702624459e-07f;
+    static final float P0 = 9.999999063e-01f;
+    static final float P1 = 1.337319395e-01f;
+    static final float P2 = 3.486577501e-03f;
+    static final float P3 = 2.047176040e-05f;
+    static final float P4 = 1.318413036e-08f;
+    static final float Q1 = 4.670649081e-01f;
+    static final float Q2 = 2.584196234e-02f;
+    static final float Q3 = 3.271378298e-04f;
+    static final float Q4 = 7.702624459e-07f;
 
     private FastTanh() {
     }

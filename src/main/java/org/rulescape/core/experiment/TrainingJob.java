@@ -117,8 +117,10 @@ public final class TrainingJob {
         for (int i = 0; i < config.seedCount(); i++) {
             seeds.add(config.seed(i));
         }
-        LOG.info("Training {} seeds of {} meta-steps on {} threads into {}", config.seedCount(), config.metaSteps(),
-                settings.threads(), runDir);
+        LOG.info("Training {} seeds of {} meta-steps on {} threads into {}; {} kernel: {}", config.seedCount(),
+                config.metaSteps(), settings.threads(), runDir, config.precision().name().toLowerCase(java.util.Locale.ROOT),
+                config.precision() == org.rulescape.core.model.Precision.FLOAT
+                        ? org.rulescape.core.engine.MetaGradients.floatKernelName() : "scalar");
         job.launch(settings, seeds, Map.of(), List.of(), extra);
         return job;
     }

@@ -53,6 +53,8 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         org.rulescape.core.store.NpyFiles.preloadInBackground();
+        // Perturbation batches launched from the sliders then run on the compiled vector kernel.
+        org.rulescape.core.engine.MetaGradients.prepare();
         tasks = new FxBackgroundTasks();
         model = createModel(trainingService(), tasks, RunLocations.fromEnvironment());
         window = new MainWindow(model, tasks);

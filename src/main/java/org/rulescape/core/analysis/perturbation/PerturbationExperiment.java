@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import org.rulescape.core.engine.MetaGradient;
+import org.rulescape.core.engine.MetaGradients;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.model.ExperimentConfig;
@@ -61,6 +62,7 @@ public final class PerturbationExperiment {
     /** Runs the control and every trial of the settings and returns the study. */
     public static PerturbationStudy runAll(PerturbationSettings settings, ReferencePoint reference,
             PerturbationRunner runner, PerturbationListener listener, CancellationToken cancel) {
+        MetaGradients.prepare();
         LOG.info("Perturbation of seed {} started: sigmas {}, {} trials, {} recovery steps, {} Adam moments",
                 reference.seed(), settings.sigmas(), settings.trials(), settings.recoverySteps(),
                 settings.adamMoments());
