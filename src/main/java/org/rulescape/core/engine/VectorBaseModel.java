@@ -79,7 +79,13 @@ final class VectorBaseModel {
             r.intoArray(residual, i * L);
             sumR = sumR.add(r);
         }
-        gradientTerms(theta, x, n, hidden, residual);
+        if (n % 4 == 0) {
+            for (int i = 0; i < n / 4; i++) {
+                gradientTermsQuad(theta, x, n, hidden, residual, i);
+            }
+        } else {
+            gradientTerms(theta, x, n, hidden, residual);
+        }
         collect(n, grad);
         sumR.intoArray(grad, 3 * h * L);
     }
@@ -146,11 +152,110 @@ final class VectorBaseModel {
     }
 
     /**
+     * {@link #gradientTerms} for the four points i, i + n/4, i + n/2 and i + 3n/4 at once (n a
+     * multiple of four), summed in registers in the order of the first two halvings of
+     * {@link VectorLanes#sumRowsInPlace}, (a + c) + (b + d), into row i: one store per sum where
+     * the point-by-point loop needs four, and two halvings fewer.
+     */
+    private void gradientTermsQuad(float[] theta, float[] x, int n, float[] hidden, float[] residual, int i) {
+        int quarter = n / 4;
+        int pointA = i + 0 * quarter;
+        FloatVector rA = FloatVector.fromArray(SPECIES, residual, pointA * L);
+        FloatVector xA = FloatVector.fromArray(SPECIES, x, pointA * L);
+        int pointB = i + 1 * quarter;
+        FloatVector rB = FloatVector.fromArray(SPECIES, residual, pointB * L);
+        FloatVector xB = FloatVector.fromArray(SPECIES, x, pointB * L);
+        int pointC = i + 2 * quarter;
+        FloatVector rC = FloatVector.fromArray(SPECIES, residual, pointC * L);
+        FloatVector xC = FloatVector.fromArray(SPECIES, x, pointC * L);
+        int pointD = i + 3 * quarter;
+        FloatVector rD = FloatVector.fromArray(SPECIES, residual, pointD * L);
+        FloatVector xD = FloatVector.fromArray(SPECIES, x, pointD * L);
+        for (int j = 0; j < h; j++) {
+            FloatVector w2 = FloatVector.fromArray(SPECIES, theta, (2 * h + j) * L);
+            FloatVector aA = FloatVector.fromArray(SPECIES, hidden, (pointA * h + j) * L);
+            FloatVector sA = rA.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aA.mul(aA)));
+            FloatVector aB = FloatVector.fromArray(SPECIES, hidden, (pointB * h + j) * L);
+            FloatVector sB = rB.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aB.mul(aB)));
+            FloatVector aC = FloatVector.fromArray(SPECIES, hidden, (pointC * h + j) * L);
+            FloatVector sC = rC.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aC.mul(aC)));
+            FloatVector aD = FloatVector.fromArray(SPECIES, hidden, (pointD * h + j) * L);
+            FloatVector sD = rD.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aD.mul(aD)));
+            int to = (i * h + j) * L;
+            sA.add(sC).add(sB.add(sD)).intoArray(outB1, to);
+            rA.mul(aA).add(rC.mul(aC)).add(rB.mul(aB).add(rD.mul(aD))).intoArray(outW2, to);
+            sA.mul(xA).add(sC.mul(xC)).add(sB.mul(xB).add(sD.mul(xD))).intoArray(outW1, to);
+        }
+    }
+
+    /** {@link #hessianTerms} for four points at once, summed as in {@link #gradientTermsQuad}. */
+    private void hessianTermsQuad(float[] theta, float[] x, int n, float[] hidden, float[] residual, float[] v,
+            int i) {
+        int quarter = n / 4;
+        int pointA = i + 0 * quarter;
+        FloatVector rrA = FloatVector.fromArray(SPECIES, rowValues, pointA * L);
+        FloatVector rA = FloatVector.fromArray(SPECIES, residual, pointA * L);
+        FloatVector r2A = rA.mul(2.0f);
+        FloatVector xA = FloatVector.fromArray(SPECIES, x, pointA * L);
+        int pointB = i + 1 * quarter;
+        FloatVector rrB = FloatVector.fromArray(SPECIES, rowValues, pointB * L);
+        FloatVector rB = FloatVector.fromArray(SPECIES, residual, pointB * L);
+        FloatVector r2B = rB.mul(2.0f);
+        FloatVector xB = FloatVector.fromArray(SPECIES, x, pointB * L);
+        int pointC = i + 2 * quarter;
+        FloatVector rrC = FloatVector.fromArray(SPECIES, rowValues, pointC * L);
+        FloatVector rC = FloatVector.fromArray(SPECIES, residual, pointC * L);
+        FloatVector r2C = rC.mul(2.0f);
+        FloatVector xC = FloatVector.fromArray(SPECIES, x, pointC * L);
+        int pointD = i + 3 * quarter;
+        FloatVector rrD = FloatVector.fromArray(SPECIES, rowValues, pointD * L);
+        FloatVector rD = FloatVector.fromArray(SPECIES, residual, pointD * L);
+        FloatVector r2D = rD.mul(2.0f);
+        FloatVector xD = FloatVector.fromArray(SPECIES, x, pointD * L);
+        for (int j = 0; j < h; j++) {
+            FloatVector w2 = FloatVector.fromArray(SPECIES, theta, (2 * h + j) * L);
+            FloatVector vW2 = FloatVector.fromArray(SPECIES, v, (2 * h + j) * L);
+            int eA = (pointA * h + j) * L;
+            FloatVector aA = FloatVector.fromArray(SPECIES, hidden, eA);
+            FloatVector rhA = FloatVector.fromArray(SPECIES, rowDerivative, eA);
+            FloatVector workA = rrA.mul(w2).add(rA.mul(vW2));
+            FloatVector sA = workA.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aA.mul(aA)))
+                    .sub(r2A.mul(w2).mul(aA).mul(rhA));
+            int eB = (pointB * h + j) * L;
+            FloatVector aB = FloatVector.fromArray(SPECIES, hidden, eB);
+            FloatVector rhB = FloatVector.fromArray(SPECIES, rowDerivative, eB);
+            FloatVector workB = rrB.mul(w2).add(rB.mul(vW2));
+            FloatVector sB = workB.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aB.mul(aB)))
+                    .sub(r2B.mul(w2).mul(aB).mul(rhB));
+            int eC = (pointC * h + j) * L;
+            FloatVector aC = FloatVector.fromArray(SPECIES, hidden, eC);
+            FloatVector rhC = FloatVector.fromArray(SPECIES, rowDerivative, eC);
+            FloatVector workC = rrC.mul(w2).add(rC.mul(vW2));
+            FloatVector sC = workC.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aC.mul(aC)))
+                    .sub(r2C.mul(w2).mul(aC).mul(rhC));
+            int eD = (pointD * h + j) * L;
+            FloatVector aD = FloatVector.fromArray(SPECIES, hidden, eD);
+            FloatVector rhD = FloatVector.fromArray(SPECIES, rowDerivative, eD);
+            FloatVector workD = rrD.mul(w2).add(rD.mul(vW2));
+            FloatVector sD = workD.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aD.mul(aD)))
+                    .sub(r2D.mul(w2).mul(aD).mul(rhD));
+            int to = (i * h + j) * L;
+            sA.add(sC).add(sB.add(sD)).intoArray(outB1, to);
+            sA.mul(xA).add(sC.mul(xC)).add(sB.mul(xB).add(sD.mul(xD))).intoArray(outW1, to);
+            rrA.mul(aA).add(rA.mul(rhA)).add(rrC.mul(aC).add(rC.mul(rhC)))
+                    .add(rrB.mul(aB).add(rB.mul(rhB)).add(rrD.mul(aD).add(rD.mul(rhD))))
+                    .intoArray(outW2, to);
+        }
+    }
+
+    /**
      * Sums the per-point terms over the points into the W1, b1 and W2 blocks of {@code out}. The
-     * term loops have already done the first halving (see {@link VectorLanes#firstHalvingTarget}).
+     * term loops have already done the first two halvings when n is a multiple of four (see
+     * {@link #gradientTermsQuad}), the first one otherwise (see
+     * {@link VectorLanes#firstHalvingTarget}).
      */
     private void collect(int n, float[] out) {
-        int rows = VectorLanes.rowsAfterFirstHalving(n);
+        int rows = n % 4 == 0 ? n / 4 : VectorLanes.rowsAfterFirstHalving(n);
         VectorLanes.sumRowsInPlace(outW1, rows, h);
         VectorLanes.sumRowsInPlace(outB1, rows, h);
         VectorLanes.sumRowsInPlace(outW2, rows, h);
@@ -184,7 +289,13 @@ final class VectorBaseModel {
             rr.intoArray(rowValues, i * L);
             sumRr = sumRr.add(rr);
         }
-        hessianTerms(theta, x, n, hidden, residual, v);
+        if (n % 4 == 0) {
+            for (int i = 0; i < n / 4; i++) {
+                hessianTermsQuad(theta, x, n, hidden, residual, v, i);
+            }
+        } else {
+            hessianTerms(theta, x, n, hidden, residual, v);
+        }
         collect(n, out);
         sumRr.intoArray(out, 3 * h * L);
     }

@@ -14,7 +14,8 @@ import org.rulescape.core.tasks.TaskBatch;
 /**
  * The vector kernel must give bitwise the results of {@link FloatKernel}: runs may be computed by
  * either, depending on how the JVM was started. The cases cover hidden widths that are not
- * multiples of eight (the partial sums' leftover units), odd optimizer widths (the halving sums),
+ * multiples of eight (the partial sums' leftover units), optimizer widths and point counts that
+ * are and are not multiples of four (the sums done four rows at a time, and the halving sums),
  * batches smaller than, equal to and larger than a group of lanes, the first-order mode, and an
  * unroll that overflows. Each kernel evaluates several times so that JIT-compiled code is
  * compared as well as interpreted code.
@@ -55,6 +56,21 @@ class VectorKernelTest {
             for (int repeat = 0; repeat < 20; repeat++) {
                 assertSameResult(scalar, vector, alpha, batch);
             }
+        }
+    }
+
+    /** Point counts that are and are not multiples of four take different summation paths. */
+    @ParameterizedTest(name = "train points {0}, grid points {1}")
+    @CsvSource({"18, 52", "7, 9", "4, 2", "2, 4"})
+    void matchesTheScalarKernelForOtherPointCounts(int trainPoints, int gridPoints) {
+        ExperimentConfig config = KernelFixtures.config(32, 16, 6, 5, GradientMode.EXACT, Precision.FLOAT)
+                .toBuilder().trainPoints(trainPoints).gridPoints(gridPoints).build();
+        TaskBatch batch = KernelFixtures.batch(config, 12, 2);
+        double[] alpha = KernelFixtures.activeAlpha(config, 5, 0.5, 0.02);
+        FloatKernel scalar = new FloatKernel(config);
+        VectorKernel vector = new VectorKernel(config);
+        for (int repeat = 0; repeat < 20; repeat++) {
+            assertSameResult(scalar, vector, alpha, batch);
         }
     }
 
