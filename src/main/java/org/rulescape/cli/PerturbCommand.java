@@ -117,6 +117,8 @@ public final class PerturbCommand implements Callable<Integer> {
         if (run == null && !bench) {
             throw invalid("RUN is required: the run folder to perturb (or use --bench to time a synthetic batch)");
         }
+        // Compile the vector kernel while the run loads; the batch then starts closer to full speed.
+        MetaGradients.prepare();
         if (show) {
             return showStored();
         }
