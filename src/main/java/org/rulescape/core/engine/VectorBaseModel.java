@@ -162,12 +162,15 @@ final class VectorBaseModel {
         int pointA = i + 0 * quarter;
         FloatVector rA = FloatVector.fromArray(SPECIES, residual, pointA * L);
         FloatVector xA = FloatVector.fromArray(SPECIES, x, pointA * L);
+
         int pointB = i + 1 * quarter;
         FloatVector rB = FloatVector.fromArray(SPECIES, residual, pointB * L);
         FloatVector xB = FloatVector.fromArray(SPECIES, x, pointB * L);
+
         int pointC = i + 2 * quarter;
         FloatVector rC = FloatVector.fromArray(SPECIES, residual, pointC * L);
         FloatVector xC = FloatVector.fromArray(SPECIES, x, pointC * L);
+
         int pointD = i + 3 * quarter;
         FloatVector rD = FloatVector.fromArray(SPECIES, residual, pointD * L);
         FloatVector xD = FloatVector.fromArray(SPECIES, x, pointD * L);
@@ -175,12 +178,16 @@ final class VectorBaseModel {
             FloatVector w2 = FloatVector.fromArray(SPECIES, theta, (2 * h + j) * L);
             FloatVector aA = FloatVector.fromArray(SPECIES, hidden, (pointA * h + j) * L);
             FloatVector sA = rA.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aA.mul(aA)));
+
             FloatVector aB = FloatVector.fromArray(SPECIES, hidden, (pointB * h + j) * L);
             FloatVector sB = rB.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aB.mul(aB)));
+
             FloatVector aC = FloatVector.fromArray(SPECIES, hidden, (pointC * h + j) * L);
             FloatVector sC = rC.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aC.mul(aC)));
+
             FloatVector aD = FloatVector.fromArray(SPECIES, hidden, (pointD * h + j) * L);
             FloatVector sD = rD.mul(w2).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aD.mul(aD)));
+
             int to = (i * h + j) * L;
             sA.add(sC).add(sB.add(sD)).intoArray(outB1, to);
             rA.mul(aA).add(rC.mul(aC)).add(rB.mul(aB).add(rD.mul(aD))).intoArray(outW2, to);
@@ -197,16 +204,19 @@ final class VectorBaseModel {
         FloatVector rA = FloatVector.fromArray(SPECIES, residual, pointA * L);
         FloatVector r2A = rA.mul(2.0f);
         FloatVector xA = FloatVector.fromArray(SPECIES, x, pointA * L);
+
         int pointB = i + 1 * quarter;
         FloatVector rrB = FloatVector.fromArray(SPECIES, rowValues, pointB * L);
         FloatVector rB = FloatVector.fromArray(SPECIES, residual, pointB * L);
         FloatVector r2B = rB.mul(2.0f);
         FloatVector xB = FloatVector.fromArray(SPECIES, x, pointB * L);
+
         int pointC = i + 2 * quarter;
         FloatVector rrC = FloatVector.fromArray(SPECIES, rowValues, pointC * L);
         FloatVector rC = FloatVector.fromArray(SPECIES, residual, pointC * L);
         FloatVector r2C = rC.mul(2.0f);
         FloatVector xC = FloatVector.fromArray(SPECIES, x, pointC * L);
+
         int pointD = i + 3 * quarter;
         FloatVector rrD = FloatVector.fromArray(SPECIES, rowValues, pointD * L);
         FloatVector rD = FloatVector.fromArray(SPECIES, residual, pointD * L);
@@ -221,24 +231,31 @@ final class VectorBaseModel {
             FloatVector workA = rrA.mul(w2).add(rA.mul(vW2));
             FloatVector sA = workA.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aA.mul(aA)))
                     .sub(r2A.mul(w2).mul(aA).mul(rhA));
+
             int eB = (pointB * h + j) * L;
+
             FloatVector aB = FloatVector.fromArray(SPECIES, hidden, eB);
             FloatVector rhB = FloatVector.fromArray(SPECIES, rowDerivative, eB);
             FloatVector workB = rrB.mul(w2).add(rB.mul(vW2));
             FloatVector sB = workB.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aB.mul(aB)))
                     .sub(r2B.mul(w2).mul(aB).mul(rhB));
+
             int eC = (pointC * h + j) * L;
+
             FloatVector aC = FloatVector.fromArray(SPECIES, hidden, eC);
             FloatVector rhC = FloatVector.fromArray(SPECIES, rowDerivative, eC);
             FloatVector workC = rrC.mul(w2).add(rC.mul(vW2));
             FloatVector sC = workC.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aC.mul(aC)))
                     .sub(r2C.mul(w2).mul(aC).mul(rhC));
+
             int eD = (pointD * h + j) * L;
+
             FloatVector aD = FloatVector.fromArray(SPECIES, hidden, eD);
             FloatVector rhD = FloatVector.fromArray(SPECIES, rowDerivative, eD);
             FloatVector workD = rrD.mul(w2).add(rD.mul(vW2));
             FloatVector sD = workD.mul(FloatVector.broadcast(SPECIES, 1.0f).sub(aD.mul(aD)))
                     .sub(r2D.mul(w2).mul(aD).mul(rhD));
+
             int to = (i * h + j) * L;
             sA.add(sC).add(sB.add(sD)).intoArray(outB1, to);
             sA.mul(xA).add(sC.mul(xC)).add(sB.mul(xB).add(sD.mul(xD))).intoArray(outW1, to);

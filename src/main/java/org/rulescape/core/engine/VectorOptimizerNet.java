@@ -180,8 +180,8 @@ final class VectorOptimizerNet {
     }
 
     /**
-     * The reverse step of unit u for every parameter. Its input adjoints go to row u of the work
-     * arrays, or onto the row of the first halving, as in {@link #activate}.
+     * Runs the reverse step of unit u for every parameter. Its input adjoints go to row u of the
+     * work arrays, or onto the row of the first halving, as in {@link #activate}.
      */
     private void reverseUnit(float[] thetaAdj, float[] grad, float[] mom, float logStep, float[] hidden, int u) {
         float w2 = outWeight[u];
@@ -227,28 +227,33 @@ final class VectorOptimizerNet {
         float w2A = outWeight[a];
         float constantA = weightT[a] * logStep + bias[a];
         int rowA = a * p * L;
+
         int b = i + 1 * quarter;
         float wgB = weightG[b];
         float wmB = weightM[b];
         float w2B = outWeight[b];
         float constantB = weightT[b] * logStep + bias[b];
         int rowB = b * p * L;
+
         int c = i + 2 * quarter;
         float wgC = weightG[c];
         float wmC = weightM[c];
         float w2C = outWeight[c];
         float constantC = weightT[c] * logStep + bias[c];
         int rowC = c * p * L;
+
         int d = i + 3 * quarter;
         float wgD = weightG[d];
         float wmD = weightM[d];
         float w2D = outWeight[d];
         float constantD = weightT[d] * logStep + bias[d];
         int rowD = d * p * L;
+
         int target = i * p * L;
         for (int e = 0; e < p * L; e += L) {
             FloatVector g = FloatVector.fromArray(SPECIES, grad, e);
             FloatVector m = FloatVector.fromArray(SPECIES, mom, e);
+
             FloatVector preA = g.mul(wgA).add(constantA).add(m.mul(wmA));
             FloatVector cA = preA.min(FastTanh.CLAMP).max(-FastTanh.CLAMP);
             FloatVector sA = cA.mul(cA);
@@ -260,6 +265,7 @@ final class VectorOptimizerNet {
                     .fma(sA, FloatVector.broadcast(SPECIES, 1.0f));
             FloatVector qA = cA.mul(numA).div(denA);
             qA.intoArray(hidden, rowA + e);
+
             FloatVector preB = g.mul(wgB).add(constantB).add(m.mul(wmB));
             FloatVector cB = preB.min(FastTanh.CLAMP).max(-FastTanh.CLAMP);
             FloatVector sB = cB.mul(cB);
@@ -271,6 +277,7 @@ final class VectorOptimizerNet {
                     .fma(sB, FloatVector.broadcast(SPECIES, 1.0f));
             FloatVector qB = cB.mul(numB).div(denB);
             qB.intoArray(hidden, rowB + e);
+
             FloatVector preC = g.mul(wgC).add(constantC).add(m.mul(wmC));
             FloatVector cC = preC.min(FastTanh.CLAMP).max(-FastTanh.CLAMP);
             FloatVector sC = cC.mul(cC);
@@ -282,6 +289,7 @@ final class VectorOptimizerNet {
                     .fma(sC, FloatVector.broadcast(SPECIES, 1.0f));
             FloatVector qC = cC.mul(numC).div(denC);
             qC.intoArray(hidden, rowC + e);
+
             FloatVector preD = g.mul(wgD).add(constantD).add(m.mul(wmD));
             FloatVector cD = preD.min(FastTanh.CLAMP).max(-FastTanh.CLAMP);
             FloatVector sD = cD.mul(cD);
@@ -293,6 +301,7 @@ final class VectorOptimizerNet {
                     .fma(sD, FloatVector.broadcast(SPECIES, 1.0f));
             FloatVector qD = cD.mul(numD).div(denD);
             qD.intoArray(hidden, rowD + e);
+
             FloatVector sum = qA.mul(w2A).add(qC.mul(w2C)).add(qB.mul(w2B).add(qD.mul(w2D)));
             sum.intoArray(work, target + e);
         }
@@ -310,26 +319,31 @@ final class VectorOptimizerNet {
         float wgA = weightG[a];
         float wmA = weightM[a];
         int rowA = a * p * L;
+
         int b = i + 1 * quarter;
         float w2B = outWeight[b];
         float wgB = weightG[b];
         float wmB = weightM[b];
         int rowB = b * p * L;
+
         int c = i + 2 * quarter;
         float w2C = outWeight[c];
         float wgC = weightG[c];
         float wmC = weightM[c];
         int rowC = c * p * L;
+
         int d = i + 3 * quarter;
         float w2D = outWeight[d];
         float wgD = weightG[d];
         float wmD = weightM[d];
         int rowD = d * p * L;
+
         int target = i * p * L;
         for (int e = 0; e < p * L; e += L) {
             FloatVector adj = FloatVector.fromArray(SPECIES, thetaAdj, e);
             FloatVector g = FloatVector.fromArray(SPECIES, grad, e);
             FloatVector m = FloatVector.fromArray(SPECIES, mom, e);
+
             int atA = rowA + e;
             FloatVector qA = FloatVector.fromArray(SPECIES, hidden, atA);
             FloatVector paA = adj.mul(w2A).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(qA.mul(qA)));
@@ -338,6 +352,7 @@ final class VectorOptimizerNet {
             FloatVector.fromArray(SPECIES, accWeightM, atA).add(paA.mul(m)).intoArray(accWeightM, atA);
             FloatVector.fromArray(SPECIES, accWeightT, atA).add(paA.mul(logStep)).intoArray(accWeightT, atA);
             FloatVector.fromArray(SPECIES, accBias, atA).add(paA).intoArray(accBias, atA);
+
             int atB = rowB + e;
             FloatVector qB = FloatVector.fromArray(SPECIES, hidden, atB);
             FloatVector paB = adj.mul(w2B).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(qB.mul(qB)));
@@ -346,6 +361,7 @@ final class VectorOptimizerNet {
             FloatVector.fromArray(SPECIES, accWeightM, atB).add(paB.mul(m)).intoArray(accWeightM, atB);
             FloatVector.fromArray(SPECIES, accWeightT, atB).add(paB.mul(logStep)).intoArray(accWeightT, atB);
             FloatVector.fromArray(SPECIES, accBias, atB).add(paB).intoArray(accBias, atB);
+
             int atC = rowC + e;
             FloatVector qC = FloatVector.fromArray(SPECIES, hidden, atC);
             FloatVector paC = adj.mul(w2C).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(qC.mul(qC)));
@@ -354,6 +370,7 @@ final class VectorOptimizerNet {
             FloatVector.fromArray(SPECIES, accWeightM, atC).add(paC.mul(m)).intoArray(accWeightM, atC);
             FloatVector.fromArray(SPECIES, accWeightT, atC).add(paC.mul(logStep)).intoArray(accWeightT, atC);
             FloatVector.fromArray(SPECIES, accBias, atC).add(paC).intoArray(accBias, atC);
+
             int atD = rowD + e;
             FloatVector qD = FloatVector.fromArray(SPECIES, hidden, atD);
             FloatVector paD = adj.mul(w2D).mul(FloatVector.broadcast(SPECIES, 1.0f).sub(qD.mul(qD)));
@@ -362,6 +379,7 @@ final class VectorOptimizerNet {
             FloatVector.fromArray(SPECIES, accWeightM, atD).add(paD.mul(m)).intoArray(accWeightM, atD);
             FloatVector.fromArray(SPECIES, accWeightT, atD).add(paD.mul(logStep)).intoArray(accWeightT, atD);
             FloatVector.fromArray(SPECIES, accBias, atD).add(paD).intoArray(accBias, atD);
+
             paA.mul(wgA).add(paC.mul(wgC)).add(paB.mul(wgB).add(paD.mul(wgD))).intoArray(work, target + e);
             paA.mul(wmA).add(paC.mul(wmC)).add(paB.mul(wmB).add(paD.mul(wmD))).intoArray(work2, target + e);
         }

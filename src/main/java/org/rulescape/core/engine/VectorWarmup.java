@@ -29,9 +29,9 @@ public final class VectorWarmup {
     private static final Logger LOG = LoggerFactory.getLogger(VectorWarmup.class);
 
     /**
-     * The compiled vector kernel takes about 3 us per task-step of the warm-up batch with 16 lanes
-     * and the scalar kernel about 6 us; uncompiled vector code takes 50 us and more. Above this
-     * cost the vector kernel is not compiled, or not worth using.
+     * Cost per task-step above which the vector kernel counts as not compiled, or not worth using.
+     * Compiled, it takes about 3 us per task-step of the warm-up batch with 16 lanes, and the
+     * scalar kernel about 6 us. Uncompiled vector code takes 50 us and more.
      */
     static final double USABLE_NANOS_PER_TASK_STEP = 12_000;
     private static final int ROUND = 10;
