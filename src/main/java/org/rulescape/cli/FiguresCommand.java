@@ -100,10 +100,16 @@ public final class FiguresCommand implements Callable<Integer> {
                     + " the index, as journals expect.")
     boolean keepTitles;
 
-    @Option(names = "--include-diverged",
+    @Option(names = "--include-diverged", negatable = true,
             description = "Let diverged, cancelled and unfinished seeds with finite snapshots enter the geometry"
-                    + " figures (left out by default and listed in the captions).")
-    boolean includeDiverged;
+                    + " figures, or keep them out with --no-include-diverged. Default: as the stored analysis of"
+                    + " 'rulescape analyze' did, else left out (and listed in the captions).")
+    Boolean includeDiverged;
+
+    @Option(names = "--exclude-unstable", negatable = true,
+            description = "Leave UNSTABLE seeds out of the geometry figures, or keep them with"
+                    + " --no-exclude-unstable. Default: as the stored analysis did, else kept.")
+    Boolean excludeUnstable;
 
     @Option(names = "--no-compute",
             description = "Do not compute missing analyses (the perturbation study can take minutes); skip their"
@@ -171,17 +177,20 @@ public final class FiguresCommand implements Callable<Integer> {
     }
 
     /**
-     * Computes the geometry with the options of the analysis stored under RUN/analysis/geometry/,
-     * so the figures show its numbers. Uses the defaults when no analysis is stored, or when its
+     * Computes the geometry with the options and seed selection of the analysis stored under
+     * RUN/analysis/geometry/, so the figures show its numbers. The seed-selection options, when
+     * given, override the stored selection. Uses the defaults when no analysis is stored, or when its
      * options cannot be read, and then prints a warning naming the file and the field. Stores the
      * result only when no analysis is stored yet, so a stored analysis is never replaced.
      */
     private Analysis<GeometryReport> geometry(StoredRun stored, PrintWriter err) {
-        GeometryInput input = SeedSelection.fromStoredRun(stored, includeDiverged);
+        StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(run);
+        boolean include = includeDiverged != null ? includeDiverged : options.includeUnfinished();
+        boolean exclude = excludeUnstable != null ? excludeUnstable : options.excludeUnstable();
+        GeometryInput input = SeedSelection.fromStoredRun(stored, include, exclude);
         if (!input.problem().isEmpty()) {
             return Analysis.missing(input.problem());
         }
-        StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(run);
         if (options.fellBackToDefaults()) {
             err.println("Warning: computing the geometry analysis with " + options.description());
         } else {

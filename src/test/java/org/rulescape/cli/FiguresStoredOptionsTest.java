@@ -105,6 +105,34 @@ class FiguresStoredOptionsTest {
         assertThat(Files.readAllBytes(summary)).as("damaged summary left for the user to fix").isEqualTo(before);
     }
 
+    @Test
+    void figuresKeepStoredSeedSelection() throws IOException {
+        Path full = RunCopies.fullRun(folder.resolve("full"));
+        Result analyze = run("analyze", full.toString(), "--exclude-unstable", "--bootstrap", "50",
+                "--null-draws", "20", "--time-null-draws", "5");
+        assertThat(analyze.code()).as(analyze.err()).isZero();
+        JsonNode summary = JSON.readTree(GeometryFiles.summaryFile(full).toFile());
+        assertThat(summary.get("excluded_unstable").asBoolean()).isTrue();
+        List<String> used = new java.util.ArrayList<>();
+        summary.get("seeds").forEach(seed -> used.add(seed.get("seed").asText()));
+        assertThat(used).as("the sample FULL run has UNSTABLE seeds to leave out").hasSizeBetween(2, 9);
+
+        Path stored = folder.resolve("selection-stored");
+        Result kept = run("figures", full.toString(), "--out", stored.toString(), "--format", "png", "--no-compute");
+        Path overridden = folder.resolve("selection-overridden");
+        Result all = run("figures", full.toString(), "--out", overridden.toString(), "--format", "png",
+                "--no-compute", "--no-exclude-unstable");
+
+        assertThat(kept.code()).as(kept.err()).isZero();
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(seedsUsed(stored)).isEqualTo(String.join(", ", used));
+        assertThat(seedsUsed(overridden)).isEqualTo("0, 1, 2, 3, 4, 5, 6, 7, 8, 9");
+    }
+
+    private static String seedsUsed(Path figures) throws IOException {
+        return JSON.readTree(figures.resolve("scree.json").toFile()).at("/metadata/seeds_used").asText();
+    }
+
     /** Compares the figure's D(t) data with the stored analysis's {@code dimension_over_time} block. */
     private static void assertSameDimensionOverTime(JsonNode stored, Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv);

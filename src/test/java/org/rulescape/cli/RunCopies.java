@@ -18,7 +18,15 @@ final class RunCopies {
      * a run that has not been analysed.
      */
     static Path debugRun(Path to) throws IOException {
-        Path from = Path.of("sample-runs", "debug");
+        return trainingFiles(Path.of("sample-runs", "debug"), to);
+    }
+
+    /** Copies the training files of the committed sample FULL run (10 seeds, 5 of them UNSTABLE), as {@link #debugRun} does. */
+    static Path fullRun(Path to) throws IOException {
+        return trainingFiles(Path.of("sample-runs", "full"), to);
+    }
+
+    private static Path trainingFiles(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path relative = from.relativize(file);

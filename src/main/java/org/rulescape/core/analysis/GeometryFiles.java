@@ -70,16 +70,19 @@ public final class GeometryFiles {
     }
 
     /**
-     * Returns the options of the run's stored analysis, or the defaults when none is stored or its
-     * options cannot be read. An unreadable file is logged as a warning and named in the result,
+     * Returns the options and seed selection of the run's stored analysis, or the defaults when
+     * none is stored or it cannot be read. An unreadable file is logged as a warning and named in the result,
      * so callers can tell the user that the defaults were used.
      */
     public static StoredGeometryOptions readOptionsOrDefaults(Path runDir) {
         Path file = summaryFile(runDir);
         try {
-            return readOptions(runDir)
-                    .map(options -> StoredGeometryOptions.stored(options, file))
-                    .orElseGet(() -> StoredGeometryOptions.notStored(file));
+            Optional<GeometryOptions> options = readOptions(runDir);
+            if (options.isEmpty()) {
+                return StoredGeometryOptions.notStored(file);
+            }
+            boolean[] selection = GeometrySummaryJson.readSeedSelection(file, JSON.readTree(file.toFile()));
+            return StoredGeometryOptions.stored(options.get(), file, selection[0], selection[1]);
         } catch (IOException e) {
             LOG.warn("Cannot read the options of the stored geometry analysis {}; using the defaults: {}", file,
                     e.getMessage(), e);

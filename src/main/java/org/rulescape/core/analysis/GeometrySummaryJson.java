@@ -130,6 +130,15 @@ final class GeometrySummaryJson {
                 intervalLevel, bandLevel, scheme, alignmentRounds);
     }
 
+    /**
+     * Reads which seeds the stored analysis admitted: {@code [included_unfinished,
+     * excluded_unstable]}, the values of {@code --include-diverged} and {@code --exclude-unstable}.
+     */
+    static boolean[] readSeedSelection(Path file, JsonNode root) throws RunFormatException {
+        JsonFields fields = new JsonFields(file, root, "");
+        return new boolean[] {fields.bool("included_unfinished"), fields.bool("excluded_unstable")};
+    }
+
     private static int atLeast(JsonFields options, String key, int min) throws RunFormatException {
         int value = options.integer(key);
         if (value < min) {

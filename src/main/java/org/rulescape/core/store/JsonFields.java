@@ -72,6 +72,14 @@ public final class JsonFields {
         return value;
     }
 
+    public boolean bool(String key) throws RunFormatException {
+        JsonNode value = require(key);
+        if (!value.isBoolean()) {
+            throw wrongType(key, "true or false", value);
+        }
+        return value.booleanValue();
+    }
+
     public int integer(String key) throws RunFormatException {
         JsonNode value = require(key);
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {

@@ -68,11 +68,17 @@ public final class GeometryViewModel {
 
     private Path directory;
     private long generation;
+    /** True while the checkbox is set to the stored analysis's seed selection, which starts no analysis. */
+    private boolean showingStoredSelection;
     private BackgroundTasks.TaskHandle running;
 
     public GeometryViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
-        includeDiverged.addListener((obs, old, now) -> start(false));
+        includeDiverged.addListener((obs, old, now) -> {
+            if (!showingStoredSelection) {
+                start(false, false);
+            }
+        });
         aligned.addListener((obs, old, now) -> redraw());
         showInitial.addListener((obs, old, now) -> redraw());
         showTrajectories.addListener((obs, old, now) -> redraw());
@@ -86,7 +92,7 @@ public final class GeometryViewModel {
      */
     public void show(Path runDirectory) {
         directory = runDirectory;
-        start(false);
+        start(false, true);
     }
 
     /** The run shown, or null when none is selected. */
@@ -101,11 +107,16 @@ public final class GeometryViewModel {
      * unchanged if another analysis with other options was stored meanwhile.
      */
     public void analyze() {
-        start(true);
+        start(true, false);
     }
 
-    /** Starts an analysis; {@code replaceStored} also overwrites an existing stored analysis. */
-    private void start(boolean replaceStored) {
+    /**
+     * Starts an analysis; {@code replaceStored} also overwrites an existing stored analysis.
+     * {@code storedSelection} takes the seed selection (diverged seeds in or out) from the stored
+     * analysis instead of the checkbox, and sets the checkbox to it. UNSTABLE seeds are always left
+     * out or kept as the stored analysis did, since the tab has no control for them.
+     */
+    private void start(boolean replaceStored, boolean storedSelection) {
         if (running != null) {
             running.cancel();
         }
@@ -119,14 +130,15 @@ public final class GeometryViewModel {
             return;
         }
         Path dir = directory;
-        boolean include = includeDiverged.get();
+        boolean checked = includeDiverged.get();
         status.set("Analyzing " + dir.getFileName() + " ...");
         running = tasks.run("Geometry of " + dir.getFileName(), progress -> {
-            GeometryInput input = SeedSelection.fromStoredRun(RunReader.read(dir), include);
+            StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(dir);
+            boolean include = storedSelection ? options.includeUnfinished() : checked;
+            GeometryInput input = SeedSelection.fromStoredRun(RunReader.read(dir), include, options.excludeUnstable());
             if (!input.problem().isEmpty()) {
                 throw new IllegalStateException(input.problem());
             }
-            StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(dir);
             CancellationToken token = new CancellationToken();
             progress.onCancel(token::cancel);
             GeometryReport result = GeometryAnalysis.analyze(input, options.options(),
@@ -140,6 +152,7 @@ public final class GeometryViewModel {
             return new Analyzed(result, write, options);
         }, result -> {
             if (request == generation) {
+                showSelection(result.report().input().includedUnfinished());
                 accept(result.report(), result.written(), result.options());
             }
         }, error -> {
@@ -148,6 +161,16 @@ public final class GeometryViewModel {
                 status.set("Cannot analyze " + dir.getFileName() + ": " + error.getMessage());
             }
         });
+    }
+
+    /** Sets the checkbox to the selection an analysis used, without starting another one. */
+    private void showSelection(boolean included) {
+        showingStoredSelection = true;
+        try {
+            includeDiverged.set(included);
+        } finally {
+            showingStoredSelection = false;
+        }
     }
 
     /** A finished analysis, whether its files were written into the run, and where its options came from. */

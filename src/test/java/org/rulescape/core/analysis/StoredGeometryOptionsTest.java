@@ -57,6 +57,37 @@ class StoredGeometryOptionsTest {
     }
 
     @Test
+    void writeThenReadKeepsSeedSelection() throws IOException {
+        GeometryInput base = SeedSelection.fromResults(SyntheticRuns.done(4, 5), SyntheticRuns.HIDDEN, true);
+        GeometryInput input = new GeometryInput(base.hidden(), base.seeds(), base.excluded(), true, base.unstable(),
+                true);
+        GeometryFiles.write(run, GeometryAnalysis.analyze(input, CUSTOM));
+
+        StoredGeometryOptions stored = GeometryFiles.readOptionsOrDefaults(run);
+
+        assertThat(stored.source()).isEqualTo(StoredGeometryOptions.Source.STORED);
+        assertThat(stored.includeUnfinished()).isTrue();
+        assertThat(stored.excludeUnstable()).isTrue();
+    }
+
+    @Test
+    void damagedSeedSelectionFallsBack() throws IOException {
+        GeometryInput input = SeedSelection.fromResults(SyntheticRuns.done(4, 5), SyntheticRuns.HIDDEN, true);
+        GeometryFiles.write(run, GeometryAnalysis.analyze(input, CUSTOM));
+        Path summary = GeometryFiles.summaryFile(run);
+        String text = Files.readString(summary);
+        assertThat(text).contains("\"included_unfinished\" : true");
+        Files.writeString(summary, text.replace("\"included_unfinished\" : true", "\"included_unfinished\" : \"yes\""));
+
+        StoredGeometryOptions stored = GeometryFiles.readOptionsOrDefaults(run);
+
+        assertThat(stored.source()).isEqualTo(StoredGeometryOptions.Source.UNREADABLE);
+        assertThat(stored.problem()).contains(summary.toString()).contains("included_unfinished");
+        assertThat(stored.includeUnfinished()).isFalse();
+        assertThat(log.list).hasSize(1);
+    }
+
+    @Test
     void runWithoutAnalysisGivesDefaults() throws IOException {
         StoredGeometryOptions stored = GeometryFiles.readOptionsOrDefaults(run);
 

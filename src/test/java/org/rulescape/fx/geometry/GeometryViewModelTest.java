@@ -132,6 +132,29 @@ class GeometryViewModelTest {
     }
 
     @Test
+    void openingRunUsesStoredSeedSelection() throws IOException {
+        Path copy = copyWithoutAnalysis("stored-selection");
+        GeometryReport report = GeometryAnalysis.analyze(
+                SeedSelection.fromStoredRun(RunReader.read(copy), true, true), STORED_OPTIONS);
+        GeometryFiles.write(copy, report);
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
+        assertThat(model.includeDivergedProperty().get()).isFalse();
+
+        model.show(copy);
+
+        GeometryReport shown = model.reportProperty().get();
+        assertThat(shown).isNotNull();
+        assertThat(shown.input().includedUnfinished()).isTrue();
+        assertThat(shown.input().excludedUnstable()).isTrue();
+        assertThat(model.includeDivergedProperty().get()).as("checkbox follows the stored analysis").isTrue();
+
+        model.includeDivergedProperty().set(false);
+
+        assertThat(model.reportProperty().get().input().includedUnfinished()).isFalse();
+        assertThat(model.reportProperty().get().input().excludedUnstable()).isTrue();
+    }
+
+    @Test
     void analyseAgainKeepsStoredOptions() throws IOException {
         Path copy = copyWithStoredAnalysis("again-options");
         GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks());
