@@ -14,7 +14,15 @@ public final class Main {
     public static void main(String[] args) {
         boundNativeMemory();
         if (args.length == 0) {
-            org.rulescape.fx.app.WorkbenchApp.launchWorkbench(args);
+            try {
+                org.rulescape.fx.app.WorkbenchApp.launchWorkbench(args);
+            } catch (UnsupportedOperationException e) {
+                // JavaFX's Linux toolkit reports a missing display or GTK library this way.
+                System.err.println("Cannot open the workbench: " + e.getMessage() + ".");
+                System.err.println("It needs a display (DISPLAY set, or Xvfb) and GTK 3 (on Debian or Ubuntu:"
+                        + " apt-get install -y libgtk-3-0). Without a screen, use the command line: rulescape --help");
+                System.exit(1);
+            }
             return;
         }
         System.exit(RulescapeCommand.execute(args));

@@ -118,8 +118,10 @@ public final class VectorWarmup {
             double perTaskStep = (double) last / taskSteps;
             if (perTaskStep <= USABLE_NANOS_PER_TASK_STEP) {
                 state = State.READY;
-                LOG.info("Vector kernel compiled after {} warm-up evaluations in {} ms: {} ns per task-step",
-                        done, (System.nanoTime() - started) / 1_000_000, Math.round(perTaskStep));
+                LOG.info("Vector kernel compiled in {} ms; float runs use it from their next meta-step",
+                        (System.nanoTime() - started) / 1_000_000);
+                LOG.debug("Vector kernel warm-up: {} evaluations, last round {} ns of thread CPU time per task-step",
+                        done, Math.round(perTaskStep));
             } else {
                 state = State.UNUSABLE;
                 LOG.warn("The vector kernel still takes {} ns per task-step after {} warm-up evaluations "
