@@ -1,11 +1,18 @@
 package org.rulescape.figures.charts;
 
 import java.awt.BasicStroke;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -38,6 +45,13 @@ import org.rulescape.figures.export.FigureData;
  * the bootstrap ranges they leave out are in the data's metadata, for the caption.
  */
 public final class GeometryCharts {
+    /** Legend text of the grey key entry with a filled marker, like the seeds' final alphas. */
+    static final String FINAL_KEY = "final alpha";
+    /** Legend text of the grey key entry with a hollow marker, like the seeds' initial alphas. */
+    static final String INITIAL_KEY = "initial alpha";
+    /** Legend text of the grey key entry with a line, like the seeds' trajectories. */
+    static final String TRAJECTORY_KEY = "trajectory";
+
     private GeometryCharts() {
     }
 
@@ -47,7 +61,9 @@ public final class GeometryCharts {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         double[] seeds = new double[m.seeds().length];
         for (int i = 0; i < m.seeds().length; i++) {
-            String seed = "seed " + m.seeds()[i];
+            // The axis is named "seed", so each bar group carries only the number, which fits
+            // under ten groups in a narrow tile without being cut to "se...".
+            String seed = Long.toString(m.seeds()[i]);
             seeds[i] = m.seeds()[i];
             dataset.addValue(m.finalNorms()[i], "final norm", seed);
             dataset.addValue(m.initialNorms()[i], "initial norm", seed);
@@ -59,11 +75,12 @@ public final class GeometryCharts {
         renderer.setSeriesPaint(2, ChartStyle.seedColor(1));
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(null), new NumberAxis("L2 norm / distance"),
+        CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis("seed"), new NumberAxis("L2 norm / distance"),
                 renderer);
         String title = String.format(Locale.ROOT, "mean norm: final %.3g, initial %.3g; moved %.3g",
                 m.meanFinalNorm().value(), m.meanInitialNorm().value(), m.meanFromInitial().value());
         JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, true));
+        spaceLegendItems(chart);
         plot.setBackgroundPaint(ChartStyle.BACKGROUND);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         FigureData data = FigureData.builder("seed_sizes").column("seed", seeds)
@@ -185,6 +202,7 @@ public final class GeometryCharts {
                 Math.round(nulls.dimensionBand().lower()), Math.round(nulls.dimensionBand().upper()),
                 verdict(d, nulls.dimensionBand().lower(), nulls.dimensionBand().upper()));
         JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, true));
+        spaceLegendItems(chart);
         FigureData data = FigureData.builder("scree_" + set.name()).column("component", component)
                 .column("ratio", ratios).column("cumulative", cumulative).column("null_lower", nulls.lower())
                 .column("null_median", nulls.median()).column("null_upper", nulls.upper())
@@ -201,8 +219,10 @@ public final class GeometryCharts {
 
     /**
      * Projection of the seeds onto principal components {@code first} and {@code second}
-     * (0-based) of the final alphas, one colour per seed; optionally each seed's initial alpha
-     * (hollow) and its snapshot trajectory.
+     * (0-based) of the final alphas, one colour and marker shape per seed: the final alpha filled,
+     * optionally the initial alpha hollow in the same colour and shape, and the snapshot
+     * trajectory. The legend and the caption sentences ({@link GeometryChart#statistics()}) tell
+     * the markers apart.
      *
      * @throws IllegalArgumentException when the final alphas do not resolve both components
      */
@@ -221,14 +241,21 @@ public final class GeometryCharts {
         java.util.List<Double> xs = new java.util.ArrayList<>();
         java.util.List<Double> ys = new java.util.ArrayList<>();
         TrajectoryGeometry t = report.trajectories();
+        Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
         for (int i = 0; i < report.input().seeds().size(); i++) {
             var seed = report.input().seeds().get(i);
             double[][] path = t.projections()[i];
+            // Set explicitly, so that a seed's hollow initial marker has the shape of its final one.
+            // A Path2D copy, because JFreeChart 1.5.6's clone of the chart for export drops shapes that
+            // are not Cloneable, such as the Polygon triangles of the standard set.
+            Shape shape = new Path2D.Double(shapes[Math.floorMod(seed.runIndex(), shapes.length)]);
             int series = dataset.getSeriesCount();
             XYSeries finalPoint = new XYSeries("seed " + seed.seed(), false);
             finalPoint.add(pca.scores()[i][first], pca.scores()[i][second]);
             dataset.addSeries(finalPoint);
             renderer.setSeriesPaint(series, ChartStyle.seedColor(seed.runIndex()));
+            renderer.setSeriesShape(series, shape);
+            renderer.setSeriesShapesFilled(series, true);
             if (showTrajectories) {
                 XYSeries line = new XYSeries("seed " + seed.seed() + " trajectory", false);
                 for (double[] point : path) {
@@ -246,6 +273,7 @@ public final class GeometryCharts {
                 int index = dataset.getSeriesCount();
                 dataset.addSeries(initial);
                 renderer.setSeriesPaint(index, ChartStyle.seedColor(seed.runIndex()));
+                renderer.setSeriesShape(index, shape);
                 renderer.setSeriesShapesFilled(index, false);
                 renderer.setSeriesVisibleInLegend(index, false);
             }
@@ -268,10 +296,65 @@ public final class GeometryCharts {
         String title = String.format(Locale.ROOT, "final alphas on PC%d/PC%d; null PC%d %.1f %% (band %.1f-%.1f)",
                 first + 1, second + 1, first + 1, 100 * nulls.median()[first], 100 * nulls.lower()[first],
                 100 * nulls.upper()[first]);
+        plot.setFixedLegendItems(projectionLegend(renderer, dataset, showInitial, showTrajectories));
+        // The legend keeps JFreeChart's tight item padding: with the key entries beside ten seeds,
+        // wider items would push it to a fourth row in a single-column figure.
         JFreeChart chart = styled(new JFreeChart(title, ChartStyle.font(12), plot, true));
         data.column("seed", seedColumn).column("step", stepColumn).column("pc" + (first + 1), xs)
                 .column("pc" + (second + 1), ys);
-        return new GeometryChart(chart, data.build());
+        return new GeometryChart(chart, data.build(), projectionKey(showInitial, showTrajectories));
+    }
+
+    /**
+     * Builds the projection's legend: one entry per seed in its colour and shape, then grey entries that
+     * tell filled markers (final alphas) from hollow ones (initial alphas) and name the lines.
+     */
+    private static LegendItemCollection projectionLegend(XYLineAndShapeRenderer renderer,
+            XYSeriesCollection dataset, boolean showInitial, boolean showTrajectories) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (int series = 0; series < dataset.getSeriesCount(); series++) {
+            if (renderer.isSeriesVisibleInLegend(series)) {
+                LegendItem item = renderer.getLegendItem(0, series);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+        }
+        Shape circle = new Ellipse2D.Double(-3, -3, 6, 6);
+        BasicStroke outline = new BasicStroke(1f);
+        Line2D line = new Line2D.Double(-7, 0, 7, 0);
+        items.add(new LegendItem(FINAL_KEY, null, null, null, true, circle, true, ChartStyle.NULL_BAND, false,
+                ChartStyle.NULL_BAND, outline, false, line, outline, ChartStyle.NULL_BAND));
+        if (showInitial) {
+            items.add(new LegendItem(INITIAL_KEY, null, null, null, true, circle, false, ChartStyle.NULL_BAND, true,
+                    ChartStyle.NULL_BAND, outline, false, line, outline, ChartStyle.NULL_BAND));
+        }
+        if (showTrajectories) {
+            items.add(new LegendItem(TRAJECTORY_KEY, null, null, null, false, circle, false, ChartStyle.NULL_BAND,
+                    false, ChartStyle.NULL_BAND, outline, true, line, outline, ChartStyle.NULL_BAND));
+        }
+        return items;
+    }
+
+    /** Returns caption sentences that name the projection's markers and lines. */
+    private static String projectionKey(boolean showInitial, boolean showTrajectories) {
+        StringBuilder key = new StringBuilder("Filled markers are the seeds' final alphas");
+        if (showInitial) {
+            key.append("; hollow markers of the same colour and shape are their initial alphas, before"
+                    + " meta-training");
+        }
+        key.append(", all projected on the principal components of the final alphas.");
+        if (showTrajectories) {
+            key.append(" Lines trace each seed's snapshots from its initial to its final alpha.");
+        }
+        return key.toString();
+    }
+
+    /** Puts space after each legend label, so that the next entry's marker does not touch it. */
+    private static void spaceLegendItems(JFreeChart chart) {
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, 10));
+        }
     }
 
     /** D over meta-training time with its Gaussian null band at each snapshot. */
@@ -311,6 +394,7 @@ public final class GeometryCharts {
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         JFreeChart chart = styled(new JFreeChart("D over meta-training, with the null band at each snapshot",
                 ChartStyle.font(12), plot, true));
+        spaceLegendItems(chart);
         FigureData data = FigureData.builder("dimension_over_time").column("step", steps).column("dimension", dims)
                 .column("pc1", t.pc1()).column("null_lower", lower).column("null_upper", upper).build();
         return new GeometryChart(chart, data);

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs jobs as {@link Task}s on daemon threads. Must be used from the FX thread: {@link #run}
  * adds the task to {@link #tasks()} (which the status bar shows) and the callbacks run on the FX
- * thread. Failures are logged here, once, with their stack trace, before the failure callback
- * runs. Callbacks show them to the user and need not log them again.
+ * thread. Failures are logged here, once, before the failure callback runs: a
+ * {@link UserFacingException} as one INFO line, any other failure as a warning with its stack
+ * trace. Callbacks show them to the user and need not log them again.
  */
 public final class FxBackgroundTasks implements BackgroundTasks {
     private static final Logger LOG = LoggerFactory.getLogger(FxBackgroundTasks.class);
@@ -47,8 +48,13 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         });
         task.setOnFailed(event -> {
             tasks.remove(task);
-            LOG.warn("Background job '{}' failed", title, task.getException());
-            onFailure.accept(task.getException());
+            Throwable error = task.getException();
+            if (error instanceof UserFacingException) {
+                LOG.info("Background job '{}' stopped: {}", title, error.getMessage());
+            } else {
+                LOG.warn("Background job '{}' failed", title, error);
+            }
+            onFailure.accept(error);
         });
         task.setOnCancelled(event -> {
             tasks.remove(task);

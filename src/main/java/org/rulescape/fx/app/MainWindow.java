@@ -51,9 +51,12 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         startPage = new StartPage(model.locations(), this::showNewRunForm, model::openRun);
 
+        // Sample runs ship with Rulescape and stay as committed: the tabs show new results for them
+        // but write nothing into them.
         perturbationView = new PerturbationView(new PerturbationViewModel(tasks, MetaGradients::create,
-                Runtime.getRuntime().availableProcessors()));
+                Runtime.getRuntime().availableProcessors(), model.locations()::isSampleRun));
         trainingView.setOnResume(model::resumeRun);
+        trainingView.setReadOnlyRuns(model.locations()::isSampleRun);
         buildTabs();
         statusBar = new StatusBar(tasks);
         setLeft(sidePanel());
@@ -109,7 +112,8 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().add(new Tab("Training", trainingView));
         // TAB: geometry — the geometry view follows model.selectedProperty().
         tabs.getTabs().add(new Tab("Geometry", new org.rulescape.fx.geometry.GeometryView(
-                new org.rulescape.fx.geometry.GeometryViewModel(model.tasks()), model.selectedProperty())));
+                new org.rulescape.fx.geometry.GeometryViewModel(model.tasks(), model.locations()::isSampleRun),
+                model.selectedProperty())));
         // TAB: perturbation
         Tab perturbationTab = new Tab("Perturbation", perturbationView);
         // The perturbation view reads a run only while its tab is selected, and only once the

@@ -48,7 +48,7 @@ final class StartPage extends ScrollPane {
         HBox actions = new HBox(12, newRun, open);
 
         VBox content = new VBox(16, title, subtitle, actions,
-                section("Sample runs", samples), section("Your runs in " + locations.userRuns(), userRuns));
+                section("Sample runs (read-only: new results are shown but not saved)", samples), section("Your runs in " + locations.userRuns(), userRuns));
         content.setPadding(new Insets(48, 56, 48, 56));
         content.setMaxWidth(900);
         content.setAlignment(Pos.TOP_LEFT);

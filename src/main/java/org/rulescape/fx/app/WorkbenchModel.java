@@ -119,9 +119,14 @@ public final class WorkbenchModel {
     /**
      * Continues an interrupted run (one whose writer was killed) in the background through the
      * store's resume support, and follows it from disk as it is written. A failure sets the
-     * run's message.
+     * run's message. A sample run is not resumed, because resuming writes into it.
      */
     public void resumeRun(RunViewModel run) {
+        if (run.directory() != null && locations.isSampleRun(run.directory())) {
+            notice.set("Cannot resume run " + run.name() + ": it is a sample run in " + run.directory()
+                    + ", which stays unchanged; copy the run folder elsewhere, open the copy and resume that");
+            return;
+        }
         if (!run.canResume()) {
             notice.set("Cannot resume run " + run.name() + ": it is " + run.status().label()
                     + (run.directory() == null ? " and not recorded" : "")

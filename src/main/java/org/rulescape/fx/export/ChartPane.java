@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * export already exist, such as figures that {@code rulescape figures} wrote into the same
  * folder, the user is asked whether to overwrite them first.
  *
+ * <p>The status beside the button belongs to the run shown: {@link #setRunDirectory} clears it when
+ * the pane moves to another run, and an export that ends after that does not show its outcome
+ * there. A read-only run (a sample run) gets no export into its own folder.
+ *
  * <p>The mouse wheel scrolls the enclosing page instead of zooming the chart. Dragging still
  * zooms; while the chart is zoomed the toolbar shows a "Reset zoom" button, and exports draw
  * the full range unless the zoomed view is requested in the export dialog.
@@ -58,6 +62,9 @@ public class ChartPane extends BorderPane {
     private Executor executor = DEFAULT_EXECUTOR;
     private String figureName;
     private Path runDirectory;
+    private boolean runReadOnly;
+    /** Grows whenever the pane moves to another run, so that late export outcomes are dropped. */
+    private long runGeneration;
 
     /**
      * Creates a pane for {@code chart}.
@@ -133,7 +140,26 @@ public class ChartPane extends BorderPane {
 
     /** Sets the run the chart shows, so exports default to its {@code figures} folder; null when unknown. */
     public void setRunDirectory(Path directory) {
+        setRunDirectory(directory, false);
+    }
+
+    /**
+     * Sets the run the chart shows and whether it is read-only. Exports of a writable run default
+     * to its {@code figures} folder. A read-only run's exports default to the last folder used, and
+     * a target inside the run is rejected. Moving to another run clears the status line.
+     */
+    public void setRunDirectory(Path directory, boolean readOnly) {
+        if (!java.util.Objects.equals(directory, runDirectory)) {
+            runGeneration++;
+            status.setText("");
+        }
         this.runDirectory = directory;
+        this.runReadOnly = readOnly;
+    }
+
+    /** Returns whether the run shown is read-only, so that exports stay out of its folder. */
+    public boolean isRunReadOnly() {
+        return runReadOnly;
     }
 
     /** Returns the run the chart shows, or null when unknown. */
@@ -184,6 +210,12 @@ public class ChartPane extends BorderPane {
      * the export button (an error also in an alert).
      */
     public void export(ExportRequest request) {
+        if (insideReadOnlyRun(request.figureFile())) {
+            LOG.info("Export of {} rejected: it is inside the read-only run {}", request.figureFile(), runDirectory);
+            status.setText("Not exported: " + runDirectory + " is a sample run, which stays unchanged; choose a folder"
+                    + " outside it");
+            return;
+        }
         ExportJob job = prepareExport(request);
         List<Path> existing = job.existingTargets();
         if (existing.isEmpty()) {
@@ -194,12 +226,13 @@ public class ChartPane extends BorderPane {
         Alert question = OverwriteQuestion.create(owner, request.folder(), existing);
         status.setText("Asking whether to overwrite " + existing.size() + " existing file"
                 + (existing.size() == 1 ? "" : "s") + "...");
+        long generation = runGeneration;
         question.setOnHidden(event -> {
             if (question.getResult() == OverwriteQuestion.OVERWRITE) {
                 write(job, request);
             } else {
                 LOG.info("Export of {} cancelled: {} existing files kept", request.figureFile(), existing.size());
-                status.setText("Export cancelled; existing files kept");
+                showStatus(generation, "Export cancelled; existing files kept");
             }
         });
         question.show();
@@ -207,16 +240,33 @@ public class ChartPane extends BorderPane {
 
     /** Draws and writes {@code job} on the export executor; FX thread only. */
     private void write(ExportJob job, ExportRequest request) {
+        long generation = runGeneration;
         status.setText("Exporting " + request.figureFile().getFileName() + "...");
         executor.execute(() -> {
             try {
                 List<Path> written = job.call();
-                Platform.runLater(() -> status.setText("Exported " + describe(written)));
+                Platform.runLater(() -> showStatus(generation, "Exported " + describe(written)));
             } catch (Exception | LinkageError e) {
                 LOG.error("Export of figure {} failed", request.figureFile(), e);
-                Platform.runLater(() -> showFailure(request, e));
+                Platform.runLater(() -> showFailure(generation, request, e));
             }
         });
+    }
+
+    /** Shows {@code text} unless the pane moved to another run since the export started. */
+    private void showStatus(long generation, String text) {
+        if (generation == runGeneration) {
+            status.setText(text);
+        }
+    }
+
+    /** Returns whether {@code file} lies inside the run shown while that run is read-only. */
+    private boolean insideReadOnlyRun(Path file) {
+        if (!runReadOnly || runDirectory == null) {
+            return false;
+        }
+        Path run = runDirectory.toAbsolutePath().normalize();
+        return file.toAbsolutePath().normalize().startsWith(run);
     }
 
     /** Copies the chart and takes its data for {@code request}; FX thread only. */
@@ -233,8 +283,8 @@ public class ChartPane extends BorderPane {
         return text;
     }
 
-    private void showFailure(ExportRequest request, Throwable error) {
-        status.setText("Export failed: " + error.getMessage());
+    private void showFailure(long generation, ExportRequest request, Throwable error) {
+        showStatus(generation, "Export failed: " + error.getMessage());
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Export failed");
         alert.setHeaderText("Could not export " + request.figureFile().getFileName());

@@ -145,9 +145,15 @@ final class ExportDialog extends Dialog<ExportRequest> {
         return stem.isEmpty() ? "figure" : stem;
     }
 
-    /** Returns RUN/figures when the pane knows its run, else null (the last folder). */
+    /**
+     * Returns RUN/figures when the pane has its run and may write into it, else null (the last
+     * folder used), so that a sample run's exports do not default into the sample run.
+     */
     static Path suggestFolder(ChartPane pane) {
-        return pane.runDirectory() == null ? null : pane.runDirectory().resolve("figures");
+        if (pane.runDirectory() == null || pane.isRunReadOnly()) {
+            return null;
+        }
+        return pane.runDirectory().resolve("figures");
     }
 
     private GridPane layout() {

@@ -13,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -43,8 +44,27 @@ public final class GeometryView extends BorderPane {
         setTop(controls());
 
         Label status = new Label();
+        status.setId("geometry-status");
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("muted");
+        // The status names the stored analysis's folder, which can be long: it wraps instead of
+        // ending in "...", and its tooltip repeats it.
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        statusTip.setWrapText(true);
+        statusTip.setMaxWidth(600);
+        status.setTooltip(statusTip);
+        Label sampleNote = new Label();
+        sampleNote.setId("geometry-sample-note");
+        sampleNote.getStyleClass().add("sample-run-note");
+        sampleNote.setWrapText(true);
+        sampleNote.setMaxWidth(Double.MAX_VALUE);
+        sampleNote.textProperty().bind(model.readOnlyNoteProperty());
+        sampleNote.visibleProperty().bind(sampleNote.textProperty().isNotEmpty());
+        sampleNote.managedProperty().bind(sampleNote.visibleProperty());
         Label optionsWarning = new Label();
         optionsWarning.setId("geometry-options-warning");
         optionsWarning.setWrapText(true);
@@ -62,7 +82,7 @@ public final class GeometryView extends BorderPane {
         TitledPane reportPane = new TitledPane("Report: value [bootstrap range], null [5-95 % band]", report);
         reportPane.setExpanded(false);
 
-        VBox content = new VBox(6, status, optionsWarning, reportPane, tiles);
+        VBox content = new VBox(6, sampleNote, status, optionsWarning, reportPane, tiles);
         content.setPadding(new Insets(0, 8, 8, 8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -108,7 +128,7 @@ public final class GeometryView extends BorderPane {
             ChartPane pane = new ChartPane(chart.chart(), chart::data);
             // Raw and aligned heat maps get their own file names, so that exporting one keeps the other.
             pane.setFigureName(key.equals(GeometryViewModel.HEAT_MAP) ? chart.data().name() : key);
-            pane.setRunDirectory(model.runDirectory());
+            pane.setRunDirectory(model.runDirectory(), model.isReadOnly());
             // Two tiles per row that share the width, never narrower than TILE_WIDTH.
             pane.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(TILE_WIDTH,
                     tiles.widthProperty().subtract(tiles.getHgap() + 2).divide(2)));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,8 +27,8 @@ import org.rulescape.core.store.RunReader;
 import org.rulescape.figures.charts.GeometryChart;
 import org.rulescape.figures.charts.GeometryCharts;
 import org.rulescape.fx.app.BackgroundTasks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.rulescape.fx.app.UserFacingException;
+import org.rulescape.fx.runs.RunLocations;
 
 /**
  * State of the Geometry tab: the analyzed run, the report, the chart choices and the charts.
@@ -41,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * contains a warning.
  * The files there are written only when that folder has no {@code summary.json} yet, or by
  * {@link #analyze()} ("Analyze again"), so opening a run never replaces the analysis that
- * {@code rulescape analyze} stored.
+ * {@code rulescape analyze} stored. A read-only run (a sample run that ships with Rulescape) is
+ * never written: its analysis, "Analyze again" included, is shown from memory, and
+ * {@link #readOnlyNoteProperty()} states that.
  */
 public final class GeometryViewModel {
     /** Keys of {@link #chartsProperty()}. */
@@ -51,14 +54,14 @@ public final class GeometryViewModel {
     public static final String PROJECTION = "projection";
     public static final String OVER_TIME = "over-time";
 
-    private static final Logger LOG = LoggerFactory.getLogger(GeometryViewModel.class);
-
     private final BackgroundTasks tasks;
+    private final Predicate<Path> readOnlyRuns;
     private final ReadOnlyObjectWrapper<GeometryReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<String, GeometryChart>> charts = new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Select a run to see its geometry.");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper optionsWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
     private final BooleanProperty includeDiverged = new SimpleBooleanProperty(false);
     private final BooleanProperty aligned = new SimpleBooleanProperty(false);
     private final BooleanProperty showInitial = new SimpleBooleanProperty(true);
@@ -72,8 +75,20 @@ public final class GeometryViewModel {
     private boolean showingStoredSelection;
     private BackgroundTasks.TaskHandle running;
 
+    /** Creates a view model that may store analyses into every run it shows. */
     public GeometryViewModel(BackgroundTasks tasks) {
+        this(tasks, directory -> false);
+    }
+
+    /**
+     * Creates the view model.
+     *
+     * @param readOnlyRuns true for a run directory that must not be written, such as a sample run;
+     *                     its analyses are shown but never stored
+     */
+    public GeometryViewModel(BackgroundTasks tasks, Predicate<Path> readOnlyRuns) {
         this.tasks = tasks;
+        this.readOnlyRuns = readOnlyRuns;
         includeDiverged.addListener((obs, old, now) -> {
             if (!showingStoredSelection) {
                 start(false, false);
@@ -92,7 +107,18 @@ public final class GeometryViewModel {
      */
     public void show(Path runDirectory) {
         directory = runDirectory;
+        readOnlyNote.set(isReadOnly() ? RunLocations.SAMPLE_RUN_NOTE : "");
         start(false, true);
+    }
+
+    /** Returns whether the shown run is read-only (a sample run), so that nothing is stored into it. */
+    public boolean isReadOnly() {
+        return directory != null && readOnlyRuns.test(directory);
+    }
+
+    /** Note shown while the shown run is read-only, empty otherwise. */
+    public ReadOnlyStringProperty readOnlyNoteProperty() {
+        return readOnlyNote.getReadOnlyProperty();
     }
 
     /** The run shown, or null when none is selected. */
@@ -130,6 +156,7 @@ public final class GeometryViewModel {
             return;
         }
         Path dir = directory;
+        boolean readOnly = isReadOnly();
         boolean checked = includeDiverged.get();
         status.set("Analyzing " + dir.getFileName() + " ...");
         running = tasks.run("Geometry of " + dir.getFileName(), progress -> {
@@ -137,15 +164,16 @@ public final class GeometryViewModel {
             boolean include = storedSelection ? options.includeUnfinished() : checked;
             GeometryInput input = SeedSelection.fromStoredRun(RunReader.read(dir), include, options.excludeUnstable());
             if (!input.problem().isEmpty()) {
-                throw new IllegalStateException(input.problem());
+                // An expected state of a young or interrupted run, not a failure of the program.
+                throw new UserFacingException(input.problem());
             }
             CancellationToken token = new CancellationToken();
             progress.onCancel(token::cancel);
             GeometryReport result = GeometryAnalysis.analyze(input, options.options(),
                     (stage, fraction) -> progress.update(fraction, stage), token);
-            boolean write = replaceStored
+            boolean write = !readOnly && (replaceStored
                     ? !storedWithOtherOptions(dir, options.options())
-                    : !hasStoredAnalysis(dir);
+                    : !hasStoredAnalysis(dir));
             if (write) {
                 GeometryFiles.write(dir, result);
             }
@@ -156,8 +184,8 @@ public final class GeometryViewModel {
                 accept(result.report(), result.written(), result.options());
             }
         }, error -> {
+            // The background tasks log the failure: one line for a UserFacingException, else with its stack trace.
             if (request == generation) {
-                LOG.warn("Geometry analysis of {} failed", dir, error);
                 status.set("Cannot analyze " + dir.getFileName() + ": " + error.getMessage());
             }
         });
@@ -199,6 +227,8 @@ public final class GeometryViewModel {
         String where;
         if (directory == null) {
             where = "shown from memory";
+        } else if (isReadOnly()) {
+            where = "shown from memory; nothing is stored into a sample run";
         } else if (written) {
             where = "stored in " + GeometryFiles.folder(directory);
         } else {

@@ -2,7 +2,6 @@ package org.rulescape.fx.perturbation;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -31,13 +30,15 @@ import org.rulescape.fx.export.ChartPane;
  * The Perturbation tab: reference seed, sigma sliders and list, trials, T_rec and Adam moments
  * on top; the recovery chart in the middle; the summary table with the verdict rule below.
  * Releasing a sigma slider launches that sigma's trials at once. An {@link AnimationTimer}
- * drains the view model's events and redraws the chart at most once per frame.
+ * drains the view model's events and redraws the chart at most once per frame. A sample run
+ * gets a note that its new results are not saved.
  */
 public final class PerturbationView extends BorderPane {
     private final PerturbationViewModel viewModel;
     private final RecoveryChart chart = new RecoveryChart();
-    private final HBox sliders = new HBox(16);
+    private final ChartPane chartPane;
     private final TextField sigmaText = new TextField();
+    private SigmaSliders sliders;
     private final Button cancel = new Button("Cancel");
     private final AnimationTimer frameTimer;
     private long drawnRevision = -1;
@@ -47,11 +48,12 @@ public final class PerturbationView extends BorderPane {
         this.viewModel = viewModel;
         setId("perturbation-view");
         setPadding(new Insets(8));
+        chartPane = new ChartPane(chart.chart(), () -> RecoveryChart.data(viewModel.curves()));
         setTop(controls());
-        setCenter(new ChartPane(chart.chart(), () -> RecoveryChart.data(viewModel.curves())));
+        setCenter(chartPane);
         setBottom(summary());
-        viewModel.sigmas().addListener((ListChangeListener<Double>) change -> rebuildSliders());
-        rebuildSliders();
+        viewModel.sigmas().addListener((ListChangeListener<Double>) change -> showSigmaText());
+        showSigmaText();
 
         frameTimer = new AnimationTimer() {
             @Override
@@ -66,6 +68,11 @@ public final class PerturbationView extends BorderPane {
         return viewModel;
     }
 
+    /** Returns the slider of sigma number {@code index}, for tests. */
+    Slider slider(int index) {
+        return sliders.slider(index);
+    }
+
     /** Shows a run: loads it unless it is already shown and trials are running. */
     public void showRun(Path directory) {
         if (directory == null || (directory.equals(runDirectory) && viewModel.isRunning())) {
@@ -73,6 +80,7 @@ public final class PerturbationView extends BorderPane {
         }
         runDirectory = directory;
         viewModel.openRun(directory);
+        chartPane.setRunDirectory(directory, viewModel.isReadOnly());
     }
 
     /** Stops the frame timer and cancels running trials; call when the window closes. */
@@ -145,66 +153,42 @@ public final class PerturbationView extends BorderPane {
                 new Label("T_rec"), steps, new Label("Adam"), adam, runAll, cancel);
         settings.setAlignment(Pos.CENTER_LEFT);
 
-        sigmaText.setPrefColumnCount(22);
+        sigmaText.setPrefColumnCount(16);
         sigmaText.setPromptText("0.1, 0.5, 1.0, 2.0");
         sigmaText.setOnAction(event -> viewModel.applySigmaText(sigmaText.getText()));
         Button apply = new Button("Apply sigmas");
         apply.setOnAction(event -> viewModel.applySigmaText(sigmaText.getText()));
-        HBox sigmaRow = new HBox(10, new Label("Sigmas"), sigmaText, apply, new Label("(the sigma = 0 control always runs)"));
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        Label sigmasLabel = new Label("Sigmas");
+        sigmasLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label sigmaHint = new Label("Sliders (log scale) run their trials when released; the sigma = 0 control"
+                + " always runs.");
+        sigmaHint.setId("sigma-sliders-label");
+        sigmaHint.getStyleClass().add("muted");
+        sigmaHint.setWrapText(true);
+        HBox sigmaRow = new HBox(10, sigmasLabel, sigmaText, apply, sigmaHint);
         sigmaRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(sigmaHint, javafx.scene.layout.Priority.ALWAYS);
 
-        Label slidersLabel = new Label("sigma: release a slider to run its trials");
-        slidersLabel.setId("sigma-sliders-label");
-        slidersLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox sliderRow = new HBox(16, slidersLabel, sliders);
-        sliderRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(sliders, javafx.scene.layout.Priority.ALWAYS);
+        sliders = new SigmaSliders(viewModel,
+                (index, sigma) -> sigmaText.setText(sigmaText(viewModel.sigmas(), index, sigma)));
 
-        VBox box = new VBox(6, settings, seedWarning, adamText, sigmaRow, sliderRow);
+        Label sampleNote = new Label();
+        sampleNote.setId("perturbation-sample-note");
+        sampleNote.getStyleClass().add("sample-run-note");
+        sampleNote.setWrapText(true);
+        sampleNote.setMaxWidth(Double.MAX_VALUE);
+        sampleNote.textProperty().bind(viewModel.readOnlyNoteProperty());
+        sampleNote.visibleProperty().bind(sampleNote.textProperty().isNotEmpty());
+        sampleNote.managedProperty().bind(sampleNote.visibleProperty());
+
+        VBox box = new VBox(6, sampleNote, settings, seedWarning, adamText, sigmaRow, sliders);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
     }
 
-    private void rebuildSliders() {
-        List<Double> sigmas = viewModel.sigmas();
-        sigmaText.setText(sigmaText(sigmas, -1, 0));
-        sliders.getChildren().clear();
-        for (int i = 0; i < sigmas.size(); i++) {
-            int index = i;
-            Slider slider = new Slider(0, SigmaGrid.maxIndex(), SigmaGrid.indexOf(sigmas.get(i)));
-            slider.setId("sigma-slider-" + i);
-            slider.setPrefWidth(240);
-            slider.setMajorTickUnit(1);
-            slider.setMinorTickCount(0);
-            slider.setBlockIncrement(1);
-            slider.setSnapToTicks(true);
-            slider.setTooltip(new Tooltip("Drag to choose sigma " + (i + 1) + " (steps of 0.01 below 0.1, 0.05 below 1,"
-                    + " 0.1 up to 5); releasing the slider at a new value runs its trials."));
-            Label value = new Label(label(sigmas.get(i)));
-            slider.valueProperty().addListener((obs, old, now) -> {
-                double sigma = SigmaGrid.valueAt(now.doubleValue());
-                value.setText(label(sigma));
-                sigmaText.setText(sigmaText(viewModel.sigmas(), index, sigma));
-            });
-            slider.valueChangingProperty().addListener((obs, wasChanging, changing) -> {
-                if (wasChanging && !changing) {
-                    viewModel.releaseSigma(index, SigmaGrid.valueAt(slider.getValue()));
-                }
-            });
-            slider.setOnMouseReleased(event -> {
-                if (!slider.isValueChanging()) {
-                    viewModel.releaseSigma(index, SigmaGrid.valueAt(slider.getValue()));
-                }
-            });
-            slider.setMaxWidth(Double.MAX_VALUE);
-            VBox box = new VBox(2, value, slider);
-            HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
-            sliders.getChildren().add(box);
-        }
-    }
-
-    private static String label(double sigma) {
-        return String.format(Locale.ROOT, "sigma = %.2f", sigma);
+    private void showSigmaText() {
+        sigmaText.setText(sigmaText(viewModel.sigmas(), -1, 0));
     }
 
     /** The sigmas as the text field shows them, with entry {@code index} (if >= 0) replaced by {@code value}. */

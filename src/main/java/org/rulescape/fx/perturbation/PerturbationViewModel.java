@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -45,6 +46,7 @@ import org.rulescape.core.store.StoredRun;
 import org.rulescape.figures.charts.RecoveryChart;
 import org.rulescape.figures.charts.RecoveryCurve;
 import org.rulescape.fx.app.BackgroundTasks;
+import org.rulescape.fx.runs.RunLocations;
 
 /**
  * State and commands of the Perturbation tab. Every method must be called on the FX thread.
@@ -53,12 +55,15 @@ import org.rulescape.fx.app.BackgroundTasks;
  * sigma again cancels its earlier launch; the earlier launch's events and results are dropped
  * by their generation number, so a superseded trial never reaches the study. Trial events are
  * queued by worker threads and applied by {@link #drain}, which the view calls once per frame.
- * Each finished launch is merged into the study, which is saved into the run in the background.
+ * Each finished launch is merged into the study, which is saved into the run in the background,
+ * unless the run is read-only (a sample run that ships with Rulescape): its new results are
+ * shown but never saved, and {@link #readOnlyNoteProperty()} states that.
  */
 public final class PerturbationViewModel {
     private final BackgroundTasks tasks;
     private final Function<ExperimentConfig, MetaGradient> kernels;
     private final int threads;
+    private final Predicate<Path> readOnlyRuns;
     private final TrialEventQueue queue = new TrialEventQueue();
     private final LiveCurves live = new LiveCurves();
     private final Map<Integer, Launch> launches = new HashMap<>();
@@ -75,10 +80,17 @@ public final class PerturbationViewModel {
     private final ObjectProperty<AdamMoments> adamMoments = new SimpleObjectProperty<>(AdamMoments.FRESH);
     private final ObservableList<Double> sigmas = FXCollections.observableArrayList(PerturbationSettings.DEFAULT_SIGMAS);
     private final ObservableList<SigmaSummary> summaries = FXCollections.observableArrayList();
+    // One read-only wrapper each: a wrapper holds only a weak listener on its list, so a listener
+    // added to a wrapper made per call stops firing once that wrapper is garbage-collected.
+    private final ObservableList<Double> readOnlySigmas = FXCollections.unmodifiableObservableList(sigmas);
+    private final ObservableList<SigmaSummary> readOnlySummaries = FXCollections.unmodifiableObservableList(summaries);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a finished run to perturb its seeds.");
+    private final ReadOnlyStringWrapper readOnlyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
 
     private StoredRun run;
+    /** True while the open run is read-only, so finished trials are shown but not saved. */
+    private boolean readOnly;
     private PerturbationStudy study;
     private long nextGeneration;
     private boolean applying;
@@ -87,17 +99,26 @@ public final class PerturbationViewModel {
     private record Launch(long generation, CancellationToken cancel, BackgroundTasks.TaskHandle handle) {
     }
 
+    /** Creates a view model that saves finished trials into every run it opens. */
+    public PerturbationViewModel(BackgroundTasks tasks, Function<ExperimentConfig, MetaGradient> kernels, int threads) {
+        this(tasks, kernels, threads, directory -> false);
+    }
+
     /**
      * Creates the view model.
      *
-     * @param tasks   runs loading, trials and saving off the FX thread
-     * @param kernels creates one meta-gradient kernel per worker thread
-     * @param threads worker threads per launch
+     * @param tasks        runs loading, trials and saving off the FX thread
+     * @param kernels      creates one meta-gradient kernel per worker thread
+     * @param threads      worker threads per launch
+     * @param readOnlyRuns true for a run directory that must not be written, such as a sample run.
+     *                     Trials on it still run and are shown, but nothing is saved into it
      */
-    public PerturbationViewModel(BackgroundTasks tasks, Function<ExperimentConfig, MetaGradient> kernels, int threads) {
+    public PerturbationViewModel(BackgroundTasks tasks, Function<ExperimentConfig, MetaGradient> kernels, int threads,
+            Predicate<Path> readOnlyRuns) {
         this.tasks = tasks;
         this.kernels = kernels;
         this.threads = threads;
+        this.readOnlyRuns = readOnlyRuns;
         referenceSeed.addListener((obs, old, now) -> {
             updateReferenceWarning();
             settingsChanged();
@@ -163,16 +184,26 @@ public final class PerturbationViewModel {
 
     /** Current sigmas; change them with {@link #releaseSigma} or {@link #applySigmaText}. */
     public ObservableList<Double> sigmas() {
-        return FXCollections.unmodifiableObservableList(sigmas);
+        return readOnlySigmas;
     }
 
     /** Summary rows sorted by sigma, so the control (sigma = 0) first; replaced whenever a launch finishes. */
     public ObservableList<SigmaSummary> summaries() {
-        return FXCollections.unmodifiableObservableList(summaries);
+        return readOnlySummaries;
     }
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Note shown while the open run is read-only (a sample run), empty otherwise. */
+    public ReadOnlyStringProperty readOnlyNoteProperty() {
+        return readOnlyNote.getReadOnlyProperty();
+    }
+
+    /** True when the open run is read-only, so new results are not saved into it. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** Increases whenever the curves change. */
@@ -203,6 +234,8 @@ public final class PerturbationViewModel {
     /** Loads a run and its stored perturbation results in the background. */
     public void openRun(Path runDir) {
         cancelAll();
+        readOnly = readOnlyRuns.test(runDir);
+        readOnlyNote.set(readOnly ? RunLocations.SAMPLE_RUN_NOTE : "");
         status.set("Reading " + runDir.getFileName() + " ...");
         tasks.run("Reading perturbation results of " + runDir.getFileName(),
                 progress -> new Loaded(RunReader.read(runDir), PerturbationStore.load(runDir)),
@@ -447,10 +480,16 @@ public final class PerturbationViewModel {
         if (study != null && !kept.isEmpty() && matches(study, kept)) {
             study = study.with(kept);
             refreshSummaries();
-            save(study);
+            if (!readOnly) {
+                save(study);
+            }
         }
         revision.set(revision.get() + 1);
-        status.set(launches.isEmpty() ? "All trials finished." : "Running " + launches.size() + " launch(es) ...");
+        if (!launches.isEmpty()) {
+            status.set("Running " + launches.size() + " launch(es) ...");
+        } else {
+            status.set(readOnly ? "All trials finished; not saved, because this is a sample run." : "All trials finished.");
+        }
     }
 
     private static boolean matches(PerturbationStudy study, List<TrialResult> results) {

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  *       New runs default to {@code <user runs>/<yyyyMMdd-HHmmss>-<regime>}.</li>
  * </ul>
  * A run is any directory that contains {@value #RUN_FILE}.
+ *
+ * <p>Sample runs ship with Rulescape and stay as committed, so the workbench reads them but
+ * writes nothing into them ({@link #isSampleRun}).
  */
 public final class RunLocations {
     private static final Logger LOG = LoggerFactory.getLogger(RunLocations.class);
@@ -35,6 +38,11 @@ public final class RunLocations {
     public static final String RUNS_PROPERTY = "rulescape.runs";
     /** File whose presence makes a directory a run. */
     public static final String RUN_FILE = "run.json";
+    /** Name of the folder of sample runs that ships with Rulescape. */
+    public static final String SAMPLES_FOLDER_NAME = "sample-runs";
+    /** Note shown on a tab that computes new results for a sample run without saving them. */
+    public static final String SAMPLE_RUN_NOTE =
+            "Sample run: new results are shown but not saved. Copy the run folder to keep them.";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Optional<Path> samples;
@@ -49,7 +57,7 @@ public final class RunLocations {
     public static RunLocations fromEnvironment() {
         Optional<Path> samples = Optional.ofNullable(System.getProperty(SAMPLES_PROPERTY))
                 .map(Path::of)
-                .or(() -> findUpwards(Path.of("").toAbsolutePath(), "sample-runs"));
+                .or(() -> findUpwards(Path.of("").toAbsolutePath(), SAMPLES_FOLDER_NAME));
         String runs = System.getProperty(RUNS_PROPERTY);
         Path userRuns = runs != null ? Path.of(runs)
                 : Path.of(System.getProperty("user.home"), "rulescape-runs");
@@ -81,6 +89,62 @@ public final class RunLocations {
         List<Path> runs = new ArrayList<>(runsIn(userRuns));
         runs.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         return runs;
+    }
+
+    /**
+     * Returns whether {@code path} is a sample run or lies inside one: a path inside the sample-runs
+     * folder, or inside any folder named {@value #SAMPLES_FOLDER_NAME}, such as the one of another
+     * copy of Rulescape. The workbench writes nothing there; symbolic links are resolved first.
+     */
+    public boolean isSampleRun(Path path) {
+        if (path == null) {
+            return false;
+        }
+        Path target = resolved(path);
+        if (samples.isPresent()) {
+            Path folder = resolved(samples.get());
+            if (target.startsWith(folder) && !target.equals(folder)) {
+                return true;
+            }
+        }
+        for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals(SAMPLES_FOLDER_NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether {@code path} is the sample-runs folder or lies inside it (or inside any folder
+     * named {@value #SAMPLES_FOLDER_NAME}), where no new run may be created.
+     */
+    public boolean isInSamplesFolder(Path path) {
+        if (path == null) {
+            return false;
+        }
+        Path target = resolved(path);
+        boolean namedSamples = target.getFileName() != null
+                && target.getFileName().toString().equals(SAMPLES_FOLDER_NAME);
+        return namedSamples || samples.map(folder -> target.equals(resolved(folder))).orElse(false)
+                || isSampleRun(path);
+    }
+
+    /** Returns the real path of {@code path}, resolving links in its nearest existing parent when it does not exist. */
+    private static Path resolved(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** True when {@code directory} contains a run file. */

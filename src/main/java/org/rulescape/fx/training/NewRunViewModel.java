@@ -245,7 +245,7 @@ public final class NewRunViewModel {
                 .build();
     }
 
-    private static String checkOutput(String text) {
+    private String checkOutput(String text) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
             return "output folder must not be empty; choose a folder for the new run";
@@ -261,6 +261,10 @@ public final class NewRunViewModel {
         }
         if (RunLocations.isRun(path)) {
             return "output folder " + path + " already holds a run; choose a new folder";
+        }
+        if (locations.isInSamplesFolder(path)) {
+            return "output folder " + path + " is inside the sample-runs folder, which ships with Rulescape and"
+                    + " stays unchanged; choose a folder outside it";
         }
         return "";
     }

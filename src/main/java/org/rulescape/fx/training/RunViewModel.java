@@ -71,6 +71,15 @@ public final class RunViewModel {
             seeds.add(new SeedProgress(config.seed(i), i, config.metaSteps()));
         }
         bySeed = seeds.stream().collect(Collectors.toMap(SeedProgress::seed, Function.identity()));
+        markInterruptedSeeds(status);
+        this.status.addListener((obs, old, now) -> markInterruptedSeeds(now));
+    }
+
+    /** Seeds of an interrupted run that never ended read "interrupted at step N" instead of "running". */
+    private void markInterruptedSeeds(RunStatus runStatus) {
+        for (SeedProgress row : seeds) {
+            row.setRunInterrupted(runStatus == RunStatus.INTERRUPTED);
+        }
     }
 
     public String name() {
@@ -274,13 +283,24 @@ public final class RunViewModel {
     }
 
     /**
-     * Replaces one seed's record with values read from disk.
+     * Replaces one seed's record with values read from disk now.
      *
      * @param metaLoss  full meta-loss record from step 0; may be empty
      * @param state     stored state of the seed
      * @param message   failure, divergence or damage explanation; empty when fine
      */
     public void loadSeed(long seed, SeedState state, int divergedAt, String message, double[] metaLoss) {
+        loadSeed(seed, state, divergedAt, message, metaLoss, System.nanoTime());
+    }
+
+    /**
+     * Replaces one seed's record with values read from disk at {@code nanos}. While the run is
+     * RUNNING (another process, or a resumed job, writes it), successive reads time the recorded
+     * steps, which gives the seed's ETA.
+     *
+     * @param nanos time of the read, from {@link System#nanoTime()}
+     */
+    public void loadSeed(long seed, SeedState state, int divergedAt, String message, double[] metaLoss, long nanos) {
         SeedProgress row = seed(seed);
         row.curve.replace(metaLoss, 0);
         row.setStepsDone(metaLoss.length);
@@ -293,6 +313,9 @@ public final class RunViewModel {
         row.setLastMetaLoss(last);
         row.setState(state, divergedAt, message);
         row.setHealth(state.isTerminal() ? SeedHealth.of(seed, metaLoss, new double[0], metaLoss.length) : null);
+        if (status.get() == RunStatus.RUNNING) {
+            row.timeRecordedSteps(nanos);
+        }
         revision++;
         updateTotals();
     }

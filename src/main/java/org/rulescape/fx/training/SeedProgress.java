@@ -22,6 +22,9 @@ import org.rulescape.core.experiment.SeedState;
  * Properties change on the FX thread only. {@link #shownProperty()} is the only one the user sets.
  */
 public final class SeedProgress {
+    /** Steps a seed of a run trained elsewhere must record between re-reads before its ETA is shown. */
+    static final int MIN_TIMED_STEPS = 3;
+
     private final long seed;
     private final int index;
     private final ObjectProperty<SeedState> state = new SimpleObjectProperty<>(SeedState.QUEUED);
@@ -34,6 +37,11 @@ public final class SeedProgress {
     private final ObjectProperty<SeedHealth> health = new SimpleObjectProperty<>();
     private int divergedAt = -1;
     private String message = "";
+    /** True while the run is interrupted: its writer died, so no seed of it is training. */
+    private boolean runInterrupted;
+    /** Step and time of the first re-read that saw this seed training, or -1 when none did. */
+    private int timedFromStep = -1;
+    private long timedFromNanos;
     final SeedCurve curve = new SeedCurve();
     long startNanos;
     int startStep;
@@ -79,7 +87,10 @@ public final class SeedProgress {
         return etaSeconds;
     }
 
-    /** Human-readable state: "queued", "running", "done", "diverged at step 12", "failed: ...". */
+    /**
+     * Human-readable state: "queued", "running", "done", "diverged at step 12", "failed: ...", and
+     * for a seed of an interrupted run "interrupted at step 79" or "not started".
+     */
     public ReadOnlyStringProperty statusProperty() {
         return status;
     }
@@ -132,6 +143,46 @@ public final class SeedProgress {
         }
     }
 
+    /**
+     * Estimates the remaining time of a seed that another process trains, from the steps recorded
+     * between re-reads of the run. The clock starts at the last re-read that saw the seed training
+     * without new steps, and once {@link #MIN_TIMED_STEPS} more steps are recorded the ETA is their
+     * mean time per step times the steps left. A seed that stops training, or restarts from an
+     * earlier checkpoint, starts the clock again.
+     *
+     * @param nanos time of the re-read, from {@link System#nanoTime()}
+     */
+    void timeRecordedSteps(long nanos) {
+        int steps = stepsDone.get();
+        if (state.get() != SeedState.RUNNING || runInterrupted) {
+            timedFromStep = -1;
+            return;
+        }
+        if (timedFromStep < 0 || steps <= timedFromStep) {
+            timedFromStep = steps;
+            timedFromNanos = nanos;
+            return;
+        }
+        int timed = steps - timedFromStep;
+        if (timed >= MIN_TIMED_STEPS && nanos > timedFromNanos) {
+            double perStep = (nanos - timedFromNanos) * 1e-9 / timed;
+            etaSeconds.set(perStep * Math.max(0, totalSteps.get() - steps));
+        }
+    }
+
+    /** Marks whether the seed's run is interrupted, which changes how a seed that never ended reads. */
+    void setRunInterrupted(boolean interrupted) {
+        if (runInterrupted == interrupted) {
+            return;
+        }
+        runInterrupted = interrupted;
+        if (interrupted) {
+            etaSeconds.set(Double.NaN);
+            timedFromStep = -1;
+        }
+        status.set(describe(state.get()));
+    }
+
     /** Sets a terminal or loaded state with its divergence step and message. */
     void setState(SeedState newState, int newDivergedAt, String newMessage) {
         divergedAt = newDivergedAt;
@@ -165,8 +216,8 @@ public final class SeedProgress {
 
     private String describeState(SeedState value) {
         return switch (value) {
-            case QUEUED -> "queued";
-            case RUNNING -> "running";
+            case QUEUED -> runInterrupted ? "not started" : "queued";
+            case RUNNING -> runInterrupted ? "interrupted at step " + stepsDone.get() : "running";
             case DONE -> "done";
             case DIVERGED -> "diverged at step " + divergedAt;
             case CANCELLED -> "cancelled at step " + stepsDone.get();

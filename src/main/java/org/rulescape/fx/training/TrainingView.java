@@ -42,6 +42,7 @@ public final class TrainingView extends BorderPane {
     private final Button cancel = new Button("Cancel run");
     private final Button resume = new Button("Resume");
     private java.util.function.Consumer<RunViewModel> onResume = run -> { };
+    private java.util.function.Predicate<java.nio.file.Path> readOnlyRuns = directory -> false;
     private final List<ChangeListener<Boolean>> shownListeners = new ArrayList<>();
     private RunViewModel run;
     private long drawnRevision = -1;
@@ -118,6 +119,9 @@ public final class TrainingView extends BorderPane {
         }
         run = newRun;
         drawnRevision = -1;
+        // The export status line belongs to the run shown, so it is cleared for another run.
+        java.nio.file.Path directory = run == null ? null : run.directory();
+        chartPane.setRunDirectory(directory, directory != null && readOnlyRuns.test(directory));
         if (run == null) {
             title.setText("No run selected");
             status.textProperty().unbind();
@@ -151,6 +155,16 @@ public final class TrainingView extends BorderPane {
     /** Sets what the Resume button, shown for an interrupted, cancelled or failed run, does with the shown run. */
     public void setOnResume(java.util.function.Consumer<RunViewModel> action) {
         onResume = action;
+    }
+
+    /** Sets which run directories are read-only (sample runs), so that chart exports stay out of them. */
+    public void setReadOnlyRuns(java.util.function.Predicate<java.nio.file.Path> readOnly) {
+        readOnlyRuns = readOnly;
+    }
+
+    /** Returns the pane of the meta-loss chart, with its export button and status. */
+    public ChartPane chartPane() {
+        return chartPane;
     }
 
     /** The run shown, or null. */

@@ -2,12 +2,19 @@ package org.rulescape.figures.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.rulescape.core.analysis.GeometryAnalysis;
 import org.rulescape.core.analysis.GeometryOptions;
@@ -80,6 +87,67 @@ class RunFiguresTest {
         assertThat(scree.skipped()).isFalse();
         assertThat(scree.caption()).contains("Seeds used: 0, 1, 2.").contains("Left out: seed 3 (diverged at meta-step 5).");
         assertThat(scree.data().metadata()).containsEntry("seeds_used", "0, 1, 2");
+    }
+
+    @Test
+    void projectionExplainsFilledAndHollowMarkers() {
+        StoredRun run = runWithDivergedSeed();
+
+        RunFigure projection = find(RunFigures.build(run, geometry(run), NO_STUDY, true), "projection");
+
+        assertThat(projection.caption()).contains("Filled markers are the seeds' final alphas")
+                .contains("hollow markers of the same colour and shape are their initial alphas");
+        XYPlot plot = projection.chart().getXYPlot();
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertThat(legend).containsExactly("seed 0", "seed 1", "seed 2", "final alpha", "initial alpha");
+        assertThat(plot.getLegendItems().get(3).isShapeFilled()).as("final alpha key").isTrue();
+        assertThat(plot.getLegendItems().get(4).isShapeFilled()).as("initial alpha key").isFalse();
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        XYDataset points = plot.getDataset();
+        for (int series = 0; series < points.getSeriesCount(); series++) {
+            String key = points.getSeriesKey(series).toString();
+            if (key.endsWith(" initial")) {
+                int seedSeries = points.indexOf(key.substring(0, key.length() - " initial".length()));
+                assertThat(renderer.getSeriesShapesFilled(series)).as(key).isFalse();
+                assertThat(renderer.getSeriesShapesFilled(seedSeries)).as(key).isTrue();
+                assertThat(renderer.getSeriesShape(series)).as("%s has its seed's shape", key)
+                        .isEqualTo(renderer.getSeriesShape(seedSeries));
+            }
+        }
+    }
+
+    @Test
+    void projectionLegendSurvivesExportCopy() {
+        StoredRun run = runWithDivergedSeed();
+        RunFigure projection = find(RunFigures.build(run, geometry(run), NO_STUDY, true), "projection");
+
+        JFreeChart copy = ChartCopies.copy(projection.chart());
+
+        var items = copy.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            assertThat(items.get(i).getShape()).as(items.get(i).getLabel()).isNotNull();
+        }
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            copy.draw(g2, new Rectangle2D.Double(0, 0, 400, 300));
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    @Test
+    void seedBarsLabelledByNumber() {
+        StoredRun run = runWithDivergedSeed();
+
+        RunFigure norms = find(RunFigures.build(run, geometry(run), NO_STUDY, true), "seed_norms");
+
+        var plot = norms.chart().getCategoryPlot();
+        assertThat(plot.getDomainAxis().getLabel()).isEqualTo("seed");
+        assertThat(plot.getDataset().getColumnKeys()).containsExactly("0", "1", "2");
     }
 
     @Test

@@ -263,6 +263,68 @@ class ChartPaneTest {
         assertThat(ExportDialog.suggestFolder(untitled)).isNull();
     }
 
+    @Test
+    void statusClearedForAnotherRun() throws Exception {
+        ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
+        pane.setExportExecutor(Runnable::run);
+        onFx(() -> {
+            pane.setRunDirectory(folder.resolve("run-a"));
+            pane.export(new ExportRequest(folder.resolve("loss.png"), FigureFormat.PNG, FigureSize.singleColumn(),
+                    Set.of()));
+            return null;
+        });
+        waitFor(() -> pane.statusText().startsWith("Exported"));
+
+        onFx(() -> {
+            pane.setRunDirectory(folder.resolve("run-b"));
+            return null;
+        });
+
+        assertThat(pane.statusText()).isEmpty();
+    }
+
+    @Test
+    void lateExportOutcomeStaysOffAnotherRun() throws Exception {
+        ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
+        CompletableFuture<Runnable> pending = new CompletableFuture<>();
+        pane.setExportExecutor(pending::complete);
+        onFx(() -> {
+            pane.setRunDirectory(folder.resolve("run-a"));
+            pane.export(new ExportRequest(folder.resolve("late.png"), FigureFormat.PNG, FigureSize.singleColumn(),
+                    Set.of()));
+            pane.setRunDirectory(folder.resolve("run-b"));
+            return null;
+        });
+
+        pending.get(20, TimeUnit.SECONDS).run();
+
+        assertThat(folder.resolve("late.png")).isRegularFile();
+        assertThat(onFx(pane::statusText)).as("status after the export's outcome reached the FX thread").isEmpty();
+    }
+
+    @Test
+    void readOnlyRunKeepsExportsOut() throws Exception {
+        Path sample = Files.createDirectories(folder.resolve("sample-run"));
+        ChartPane pane = onFx(() -> new ChartPane(chart(), DATA));
+        pane.setExportExecutor(Runnable::run);
+        Path inside = sample.resolve("figures").resolve("loss.png");
+
+        String status = onFx(() -> {
+            pane.setRunDirectory(sample, true);
+            pane.export(new ExportRequest(inside, FigureFormat.PNG, FigureSize.singleColumn(), Set.of()));
+            return pane.statusText();
+        });
+
+        assertThat(status).startsWith("Not exported: ").contains(sample.toString());
+        assertThat(sample.resolve("figures")).doesNotExist();
+        assertThat(ExportDialog.suggestFolder(pane)).as("no default folder inside the sample run").isNull();
+        onFx(() -> {
+            pane.setRunDirectory(sample, false);
+            return null;
+        });
+        assertThat(ExportDialog.suggestFolder(pane)).isEqualTo(sample.resolve("figures"));
+    }
+
     private static void waitFor(Supplier<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!onFx(condition)) {

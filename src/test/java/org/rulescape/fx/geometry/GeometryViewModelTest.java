@@ -25,6 +25,8 @@ import org.rulescape.core.model.Regime;
 import org.rulescape.figures.charts.GeometryChart;
 import org.rulescape.fx.app.BackgroundTasks;
 import org.rulescape.fx.app.SameThreadBackgroundTasks;
+import org.rulescape.fx.app.UserFacingException;
+import org.rulescape.fx.runs.RunLocations;
 
 class GeometryViewModelTest {
     @TempDir
@@ -320,6 +322,66 @@ class GeometryViewModelTest {
 
         assertThat(model.resolvedComponents()).isEqualTo(2);
         assertThat(model.chartsProperty().get()).doesNotContainKey(GeometryViewModel.PROJECTION);
+    }
+
+    @Test
+    void sampleRunAnalyzeAgainStoresNothing() throws IOException {
+        Path copy = copyWithStoredSummary("sample-again");
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks(), copy::equals);
+        model.show(copy);
+
+        model.analyze();
+
+        assertThat(model.reportProperty().get()).as("the new analysis is shown").isNotNull();
+        assertThat(GeometryFiles.folder(copy).resolve("summary.json")).hasContent(STORED_SUMMARY);
+        try (Stream<Path> files = Files.list(GeometryFiles.folder(copy))) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactly("summary.json");
+        }
+        assertThat(model.statusProperty().get()).contains("nothing is stored into a sample run")
+                .doesNotContain("Analyze again replaces");
+        assertThat(model.readOnlyNoteProperty().get()).isEqualTo(RunLocations.SAMPLE_RUN_NOTE);
+    }
+
+    @Test
+    void sampleRunWithoutAnalysisStoresNothing() throws IOException {
+        Path copy = copyWithoutAnalysis("sample-fresh");
+        GeometryViewModel model = new GeometryViewModel(new SameThreadBackgroundTasks(), copy::equals);
+
+        model.show(copy);
+
+        assertThat(model.chartsProperty().get()).containsKey(GeometryViewModel.SCREE);
+        assertThat(copy.resolve("analysis")).doesNotExist();
+
+        model.show(run);
+
+        assertThat(model.readOnlyNoteProperty().get()).as("cleared for a run of the user").isEmpty();
+    }
+
+    @Test
+    void tooFewSeedsIsUserFacing() throws Exception {
+        Path twoSeeds = folder.resolve("two-seeds");
+        TrainingJob.start(Regime.DEBUG.config().toBuilder().seedCount(2).build(), twoSeeds, 2, null).await();
+        java.util.List<Throwable> failures = new java.util.ArrayList<>();
+        BackgroundTasks recording = new BackgroundTasks() {
+            private final SameThreadBackgroundTasks tasks = new SameThreadBackgroundTasks();
+
+            @Override
+            public <T> TaskHandle run(String title, BackgroundJob<T> job, Consumer<? super T> onSuccess,
+                    Consumer<? super Throwable> onFailure) {
+                return tasks.run(title, job, onSuccess, error -> {
+                    failures.add(error);
+                    onFailure.accept(error);
+                });
+            }
+        };
+        GeometryViewModel model = new GeometryViewModel(recording);
+
+        model.show(twoSeeds);
+
+        assertThat(failures).singleElement().isInstanceOf(UserFacingException.class);
+        assertThat(failures.get(0).getMessage()).contains("at least 3 usable seeds, found 2");
+        assertThat(model.statusProperty().get()).startsWith("Cannot analyze two-seeds: ")
+                .contains("at least 3 usable seeds");
     }
 
     @Test

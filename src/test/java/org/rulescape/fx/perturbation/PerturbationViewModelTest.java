@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rulescape.core.analysis.perturbation.PerturbationStore;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
+import org.rulescape.core.analysis.perturbation.SigmaSummary;
 import org.rulescape.core.analysis.perturbation.TrialResult;
 import org.rulescape.core.engine.MetaGradient;
 import org.rulescape.core.experiment.SeedHealth;
@@ -20,6 +25,7 @@ import org.rulescape.core.experiment.SeedState;
 import org.rulescape.core.store.RunReader;
 import org.rulescape.core.store.StoredSeed;
 import org.rulescape.figures.charts.RecoveryCurve;
+import org.rulescape.fx.runs.RunLocations;
 
 /** The view model against a copy of the sample DEBUG run, with a slow fake kernel. */
 class PerturbationViewModelTest {
@@ -162,20 +168,98 @@ class PerturbationViewModelTest {
         assertThat(PerturbationStore.load(runDir).map(s -> s.trialsOf(0)).orElse(List.of())).isEmpty();
     }
 
+    @Test
+    void sampleRunTrialsShownButNotSaved(@TempDir Path folder) throws IOException {
+        // Not named sample-runs, so only the configured sample folder marks the copy as a sample run.
+        Path samples = folder.resolve("samples");
+        Path sample = samples.resolve("debug");
+        Path userRun = folder.resolve("runs").resolve("debug");
+        copyWithAnalyses(SAMPLE_RUN, sample);
+        copyWithAnalyses(SAMPLE_RUN, userRun);
+        RunLocations locations = new RunLocations(Optional.of(samples), folder.resolve("runs"));
+        Map<String, String> stored = perturbationFiles(sample);
+        assertThat(stored).as("the sample run stores perturbation results").containsKey("perturbation.json");
+
+        PerturbationViewModel onSample = openWith(sample, locations);
+        onSample.releaseSigma(1, 0.7);
+        pumpUntil(onSample, () -> !onSample.isRunning() && tasks.idle(), 60_000);
+
+        assertThat(onSample.readOnlyNoteProperty().get()).isEqualTo(RunLocations.SAMPLE_RUN_NOTE);
+        assertThat(onSample.summaries()).as("new results are shown").extracting(SigmaSummary::sigma).contains(0.7);
+        assertThat(onSample.statusProperty().get()).contains("not saved");
+        assertThat(perturbationFiles(sample)).as("stored files byte for byte").isEqualTo(stored);
+
+        PerturbationViewModel onUserRun = openWith(userRun, locations);
+        onUserRun.releaseSigma(1, 0.7);
+        pumpUntil(onUserRun, () -> !onUserRun.isRunning() && tasks.idle(), 60_000);
+
+        assertThat(onUserRun.readOnlyNoteProperty().get()).isEmpty();
+        assertThat(perturbationFiles(userRun)).isNotEqualTo(stored);
+        assertThat(PerturbationStore.load(userRun).orElseThrow().trialsOf(1)).isNotEmpty()
+                .allMatch(trial -> trial.spec().sigma() == 0.7);
+        PerturbationViewModel reopened = openWith(userRun, locations);
+        assertThat(reopened.summaries()).as("saved results shown again").extracting(SigmaSummary::sigma)
+                .contains(0.7);
+    }
+
+    private PerturbationViewModel openWith(Path run, RunLocations locations) {
+        PerturbationViewModel opened = new PerturbationViewModel(tasks, config -> SLOW_BOWL, 2, locations::isSampleRun);
+        opened.openRun(run);
+        pumpUntil(opened, () -> !opened.summaries().isEmpty(), 30_000);
+        return opened;
+    }
+
+    /** Each file under RUN/analysis/perturbation by relative path, with the SHA-256 of its bytes. */
+    private static Map<String, String> perturbationFiles(Path run) throws IOException {
+        Path folder = run.resolve("analysis").resolve("perturbation");
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     private java.util.Optional<RecoveryCurve> curveOf(int sigmaIndex) {
         return viewModel.curves().stream().filter(c -> c.spec().sigmaIndex() == sigmaIndex).findFirst();
     }
 
     private void pumpUntil(BooleanSupplier condition, long timeoutMillis) {
+        pumpUntil(viewModel, condition, timeoutMillis);
+    }
+
+    private void pumpUntil(PerturbationViewModel model, BooleanSupplier condition, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("condition not reached in " + timeoutMillis + " ms; status: "
-                        + viewModel.statusProperty().get());
+                        + model.statusProperty().get());
             }
             tasks.pump();
-            viewModel.drain();
+            model.drain();
             Thread.onSpinWait();
+        }
+    }
+
+    private static void copyWithAnalyses(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
         }
     }
 

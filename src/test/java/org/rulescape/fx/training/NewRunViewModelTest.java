@@ -32,6 +32,24 @@ class NewRunViewModelTest {
     }
 
     @Test
+    void outputInsideSampleRunsRejected() throws Exception {
+        Path samples = Files.createDirectories(runs.resolve("bundled"));
+        NewRunViewModel form = new NewRunViewModel(new RunLocations(Optional.of(samples), runs), () -> NOW);
+
+        form.outputFolderProperty().set(samples.resolve("mine").toString());
+
+        assertThat(form.outputErrorProperty().get()).isEqualTo("output folder " + samples.resolve("mine")
+                + " is inside the sample-runs folder, which ships with Rulescape and stays unchanged; choose a folder"
+                + " outside it");
+        assertThat(form.validProperty().get()).isFalse();
+
+        form.outputFolderProperty().set(runs.resolve("mine").toString());
+
+        assertThat(form.outputErrorProperty().get()).isEmpty();
+        assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
     void fullPresetFillsEveryField() {
         NewRunViewModel form = form();
 

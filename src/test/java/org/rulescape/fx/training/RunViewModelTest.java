@@ -126,6 +126,62 @@ class RunViewModelTest {
     }
 
     @Test
+    void interruptedRunSeedsSayInterrupted() {
+        RunViewModel run = new RunViewModel("k2", Path.of("k2"), CONFIG, RunStatus.INTERRUPTED);
+
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(7));
+        run.loadSeed(1, SeedState.DONE, -1, "", losses(10));
+
+        assertThat(run.seeds().get(0).statusProperty().get()).isEqualTo("interrupted at step 7");
+        assertThat(run.seeds().get(1).statusProperty().get()).isEqualTo("done");
+        assertThat(run.seeds().get(2).statusProperty().get()).isEqualTo("not started");
+
+        run.setStoredStatus(RunStatus.RUNNING, "resuming");
+
+        assertThat(run.seeds().get(0).statusProperty().get()).isEqualTo("running");
+        assertThat(run.seeds().get(2).statusProperty().get()).isEqualTo("queued");
+    }
+
+    @Test
+    void resumedRunEtaFromReReads() {
+        RunViewModel run = new RunViewModel("k2", Path.of("k2"), CONFIG, RunStatus.INTERRUPTED);
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(4), 0L);
+        run.setStoredStatus(RunStatus.RUNNING, "resuming");
+        SeedProgress seed = run.seeds().get(0);
+
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(4), 1_000_000_000L);
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(6), 2_000_000_000L);
+
+        assertThat(seed.etaSecondsProperty().get()).as("2 steps timed, fewer than %d", SeedProgress.MIN_TIMED_STEPS)
+                .isNaN();
+
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(8), 3_000_000_000L);
+
+        // 4 steps in the 2 s since the last re-read without progress: 0.5 s per step, 2 steps left.
+        assertThat(seed.etaSecondsProperty().get()).isEqualTo(1.0);
+        // The run's 22 steps left (2 of seed 0, 10 of each queued seed) at seed 0's 2 steps per second.
+        assertThat(run.etaSecondsProperty().get()).isEqualTo(11.0);
+    }
+
+    @Test
+    void seedRestartingFromCheckpointRestartsClock() {
+        RunViewModel run = new RunViewModel("r", Path.of("r"), CONFIG, RunStatus.RUNNING);
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(6), 0L);
+
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(3), 1_000_000_000L);
+        run.loadSeed(0, SeedState.RUNNING, -1, "", losses(6), 4_000_000_000L);
+
+        // Timed from the checkpoint at step 3: 3 steps in 3 s, 4 steps left.
+        assertThat(run.seeds().get(0).etaSecondsProperty().get()).isEqualTo(4.0);
+    }
+
+    private static double[] losses(int steps) {
+        double[] values = new double[steps];
+        java.util.Arrays.fill(values, 0.5);
+        return values;
+    }
+
+    @Test
     void loadedSeedKeepsFullCurve() {
         RunViewModel run = new RunViewModel("r", Path.of("r"), CONFIG, RunStatus.FINISHED);
 

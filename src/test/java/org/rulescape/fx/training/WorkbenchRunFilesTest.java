@@ -110,6 +110,30 @@ class WorkbenchRunFilesTest {
     }
 
     @Test
+    void resumeRejectsSampleRun() throws Exception {
+        Path dir = tmp.resolve("sample-runs").resolve("killed");
+        TrainingJob writer = TrainingJob.start(CONFIG, dir, fakeSettings(10).withCheckpointEvery(5),
+                TrainingListener.NONE);
+        awaitFile(dir.resolve("run.json"));
+        Thread.sleep(250);
+        writer.cancel();
+        writer.await();
+        Path runJson = dir.resolve("run.json");
+        Files.writeString(runJson, Files.readString(runJson).replace("\"CANCELLED\"", "\"RUNNING\""));
+        Files.setLastModifiedTime(dir.resolve("heartbeat"), FileTime.from(Instant.now().minusSeconds(60)));
+        byte[] recorded = Files.readAllBytes(runJson);
+        WorkbenchModel model = session();
+        model.openRun(dir);
+        RunViewModel run = model.selectedProperty().get();
+
+        model.resumeRun(run);
+
+        assertThat(model.noticeProperty().get()).startsWith("Cannot resume run killed: it is a sample run");
+        assertThat(run.status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(runJson).hasBinaryContent(recorded);
+    }
+
+    @Test
     void closeKeepsRunningRuns() throws Exception {
         Path first = tmp.resolve("first");
         Path second = tmp.resolve("second");
