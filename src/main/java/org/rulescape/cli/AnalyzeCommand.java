@@ -97,14 +97,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Cannot read run " + run + ": " + e.getMessage());
             return EXIT_FAILED;
         }
-        GeometryInput input = SeedSelection.fromStoredRun(stored, includeDiverged, excludeUnstable);
+        GeometryInput input = InterruptedRuns.relabel(stored,
+                SeedSelection.fromStoredRun(stored, includeDiverged, excludeUnstable));
+        var err = spec.commandLine().getErr();
+        boolean interrupted = InterruptedRuns.isInterrupted(stored);
         if (!input.problem().isEmpty()) {
-            spec.commandLine().getErr().println("Cannot analyze run " + run + ": " + input.problem()
-                    + (includeDiverged ? "" : " (option --include-diverged)"));
+            if (interrupted) {
+                err.println("Cannot analyze run " + run + ": it " + InterruptedRuns.wasInterrupted(stored) + ".");
+                err.println(InterruptedRuns.capitalized(InterruptedRuns.tooFewSeeds(input)) + ".");
+                err.println(InterruptedRuns.tooFewSeedsAdvice(run, input, "analyze the part-trained seeds as they are"));
+            } else {
+                err.println("Cannot analyze run " + run + ": " + input.problem()
+                        + (includeDiverged ? "" : " (option --include-diverged)"));
+            }
             return EXIT_FAILED;
         }
+        if (interrupted) {
+            err.println("Warning: run " + run + " " + InterruptedRuns.wasInterrupted(stored) + "; "
+                    + (includeDiverged ? "its part-trained seeds are analyzed as they are (--include-diverged)"
+                            : "its unfinished seeds are left out")
+                    + ". " + InterruptedRuns.resumeSentence(run) + ", then analyze it again.");
+        }
 
-        var err = spec.commandLine().getErr();
         GeometryReport report = GeometryAnalysis.analyze(input, options,
                 (stage, fraction) -> err.printf(Locale.ROOT, "  [%3.0f %%] %s%n", 100 * fraction, stage),
                 CancellationToken.none());

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rulescape.core.engine.MetaGradient;
 import org.rulescape.core.engine.MetaGradients;
-import org.rulescape.core.engine.VectorWarmup;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.experiment.ExperimentRunner;
 import org.rulescape.core.experiment.SeedResult;
@@ -90,8 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (repeats > 0 && steps > 0) {
             PerturbBench.awaitVectorKernel();
-            System.out.println("Float kernel: " + MetaGradients.floatKernelName()
-                    + (VectorWarmup.isReady() ? ", vector kernel compiled" : ""));
+            System.out.println(PerturbBench.floatKernelLine());
             timeKernel(config);
         }
         if (!runFirst) {

@@ -131,8 +131,12 @@ public final class FiguresCommand implements Callable<Integer> {
             err.println("Cannot read run " + run + ": " + e.getMessage());
             return EXIT_FAILED;
         }
+        if (InterruptedRuns.isInterrupted(stored)) {
+            err.println("Warning: run " + run + " " + InterruptedRuns.wasInterrupted(stored) + ". "
+                    + InterruptedRuns.resumeSentence(run) + ", then write the figures again.");
+        }
         Analysis<GeometryReport> geometry = geometry(stored, err);
-        Analysis<PerturbationStudy> perturbation = perturbation(err);
+        Analysis<PerturbationStudy> perturbation = perturbation(stored, err);
         List<RunFigure> figures = RunFigures.build(stored, geometry, perturbation, keepTitles);
 
         Path folder = out != null ? out : run.resolve("figures");
@@ -187,8 +191,13 @@ public final class FiguresCommand implements Callable<Integer> {
         StoredGeometryOptions options = GeometryFiles.readOptionsOrDefaults(run);
         boolean include = includeDiverged != null ? includeDiverged : options.includeUnfinished();
         boolean exclude = excludeUnstable != null ? excludeUnstable : options.excludeUnstable();
-        GeometryInput input = SeedSelection.fromStoredRun(stored, include, exclude);
+        GeometryInput input = InterruptedRuns.relabel(stored, SeedSelection.fromStoredRun(stored, include, exclude));
         if (!input.problem().isEmpty()) {
+            if (InterruptedRuns.isInterrupted(stored)) {
+                return Analysis.missing("run " + run + " " + InterruptedRuns.wasInterrupted(stored) + ", and "
+                        + InterruptedRuns.tooFewSeeds(input) + ". "
+                        + InterruptedRuns.tooFewSeedsAdvice(run, input, "draw the part-trained seeds as they are"));
+            }
             return Analysis.missing(input.problem());
         }
         if (options.fellBackToDefaults()) {
@@ -209,8 +218,12 @@ public final class FiguresCommand implements Callable<Integer> {
         return Analysis.of(report);
     }
 
-    /** Loads the stored perturbation study, running `rulescape perturb RUN` first when there is none. */
-    private Analysis<PerturbationStudy> perturbation(PrintWriter err) {
+    /**
+     * Loads the stored perturbation study, running `rulescape perturb RUN` first when there is none.
+     * When the run has no reference seed, or the inner perturb rejects its options or fails, the
+     * figure is skipped and its caption, printed with the other figures, states why in one line.
+     */
+    private Analysis<PerturbationStudy> perturbation(StoredRun stored, PrintWriter err) {
         try {
             Optional<PerturbationStudy> study = PerturbationStore.load(run);
             if (study.isPresent()) {
@@ -220,17 +233,31 @@ public final class FiguresCommand implements Callable<Integer> {
                 return Analysis.missing("the perturbation study has not been computed (run `rulescape perturb "
                         + run + "`, or leave out --no-compute).");
             }
+            Optional<String> missingReference = PerturbCommand.missingReference(stored, null);
+            if (missingReference.isPresent()) {
+                return Analysis.missing("no perturbation study is stored, and none can be computed. "
+                        + InterruptedRuns.capitalized(missingReference.get()));
+            }
             err.println("No perturbation study stored; running `rulescape perturb " + run + "` with its defaults...");
+            String[] failure = {""};
             CommandLine perturb = new CommandLine(new PerturbCommand());
             perturb.setOut(spec.commandLine().getOut());
             perturb.setErr(err);
+            perturb.setParameterExceptionHandler((ex, args) -> {
+                failure[0] = ex.getMessage().replaceAll("\\s*\\R\\s*", " ");
+                return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+            });
+            perturb.setExecutionExceptionHandler((ex, line, parsed) -> {
+                failure[0] = "it failed: " + CliErrors.cause(ex);
+                return CliErrors.EXIT_ERROR;
+            });
             int exit = perturb.execute(run.toString());
             study = PerturbationStore.load(run);
             if (study.isPresent()) {
                 return Analysis.of(study.get());
             }
             return Analysis.missing("the perturbation study could not be computed (`rulescape perturb` exited with "
-                    + exit + ").");
+                    + exit + (failure[0].isEmpty() ? "" : "; " + failure[0]) + ").");
         } catch (IOException e) {
             return Analysis.missing("the stored perturbation study cannot be read: " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.rulescape.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.rulescape.core.analysis.perturbation.AdamMoments;
 import org.rulescape.core.analysis.perturbation.PerturbationExperiment;
@@ -10,6 +11,7 @@ import org.rulescape.core.analysis.perturbation.PerturbationSettings;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
 import org.rulescape.core.analysis.perturbation.ReferencePoint;
 import org.rulescape.core.engine.MetaGradients;
+import org.rulescape.core.engine.VectorSupport;
 import org.rulescape.core.engine.VectorWarmup;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.model.AlphaLayout;
@@ -25,6 +27,9 @@ import org.rulescape.core.store.StoredRun;
  * RUN/analysis/perturbation/ stay as they are.
  */
 final class PerturbBench {
+    /** How long the benchmarks wait for the vector kernel's warm-up before timing, in seconds. */
+    static final long VECTOR_WAIT_SECONDS = 60;
+
     private PerturbBench() {
     }
 
@@ -84,9 +89,51 @@ final class PerturbBench {
     static void awaitVectorKernel() {
         MetaGradients.prepare();
         try {
-            VectorWarmup.awaitReady(60_000);
+            VectorWarmup.awaitReady(VECTOR_WAIT_SECONDS * 1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Returns the "Float kernel: ..." line of {@code bench} and {@code perturb --bench}: the float
+     * kernel that runs from now on, for example "vector (16 tasks per instruction), compiled", or
+     * "scalar (vector kernel not compiled: ...)" with the reason.
+     */
+    static String floatKernelLine() {
+        return "Float kernel: " + floatKernel(System.getProperty(VectorSupport.KERNEL_PROPERTY, "auto"),
+                VectorSupport.available(), VectorWarmup.isReady());
+    }
+
+    /**
+     * Describes the float kernel from the kernel choice (the system property
+     * {@value VectorSupport#KERNEL_PROPERTY}), whether the Vector API module is present and whether
+     * {@link VectorWarmup} has compiled the vector kernel. The choice follows {@link MetaGradients#create}.
+     */
+    static String floatKernel(String choice, boolean vectorApi, boolean vectorReady) {
+        String normalized = choice.trim().toLowerCase(Locale.ROOT);
+        if (normalized.equals("scalar")) {
+            return "scalar (forced with -D" + VectorSupport.KERNEL_PROPERTY + "=scalar)";
+        }
+        if (!vectorApi) {
+            return "scalar (vector kernel not available: start java with --add-modules " + VectorSupport.MODULE + ")";
+        }
+        String vector = "vector (" + VectorWidth.lanes() + " tasks per instruction)";
+        if (vectorReady) {
+            return vector + ", compiled";
+        }
+        if (normalized.equals("vector")) {
+            return vector + ", forced with -D" + VectorSupport.KERNEL_PROPERTY + "=vector before its warm-up compiled it";
+        }
+        return "scalar (vector kernel not compiled: its warm-up did not finish within " + VECTOR_WAIT_SECONDS
+                + " s, or measured it no faster than the scalar kernel; the log says which)";
+    }
+
+    /** Keeps the Vector API types out of this class, which must load without the module. */
+    private static final class VectorWidth {
+        /** Lanes of the species that the engine's vector kernel uses: the widest float vector of the machine. */
+        static int lanes() {
+            return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
         }
     }
 
@@ -99,8 +146,7 @@ final class PerturbBench {
                 Math.min(20, settings.recoverySteps()));
         PerturbationExperiment.runAll(warmUp, reference, runner, PerturbationListener.NONE, CancellationToken.none());
         awaitVectorKernel();
-        System.out.println("Float kernel: " + MetaGradients.floatKernelName()
-                + (VectorWarmup.isReady() ? ", vector kernel compiled" : ""));
+        System.out.println(floatKernelLine());
 
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();

@@ -17,6 +17,7 @@ import org.rulescape.core.analysis.perturbation.PerturbationStore;
 import org.rulescape.core.analysis.perturbation.PerturbationStudy;
 import org.rulescape.core.analysis.perturbation.ReferenceChoice;
 import org.rulescape.core.analysis.perturbation.ReferencePoint;
+import org.rulescape.core.analysis.perturbation.ReferencePoints;
 import org.rulescape.core.analysis.perturbation.SummaryTable;
 import org.rulescape.core.analysis.perturbation.TrialResult;
 import org.rulescape.core.analysis.perturbation.TrialStatus;
@@ -50,7 +51,8 @@ import picocli.CommandLine.ParameterException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:all trials ran (diverged trials are reported, not failures)",
-                "1:trials failed or the results could not be written",
+                "1:no seed of the run finished all its meta-steps (so there is no reference), trials failed,"
+                        + " or the results could not be written",
                 "2:invalid options",
                 "130:cancelled"})
 public final class PerturbCommand implements Callable<Integer> {
@@ -131,6 +133,16 @@ public final class PerturbCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw invalid("RUN " + run + " cannot be read: " + e.getMessage());
         }
+        Optional<String> missing = missingReference(stored, referenceSeed);
+        if (missing.isPresent()) {
+            System.err.println("Cannot perturb run " + run + ": " + missing.get());
+            return referenceSeed != null ? CommandLine.ExitCode.USAGE : EXIT_FAILED;
+        }
+        if (InterruptedRuns.isInterrupted(stored) && referenceSeed == null) {
+            System.err.println("Warning: run " + run + " " + InterruptedRuns.wasInterrupted(stored)
+                    + "; the reference is the best of the finished seeds. " + InterruptedRuns.resumeSentence(run)
+                    + ", then run perturb again.");
+        }
         PerturbationSettings settings = settings(stored);
         if (bench) {
             return PerturbBench.runOnStoredRun(this, stored, settings);
@@ -152,6 +164,38 @@ public final class PerturbCommand implements Callable<Integer> {
                 // The JVM is already shutting down (Ctrl-C); the hook has cancelled the trials.
             }
         }
+    }
+
+    /**
+     * Returns why {@code stored} offers no reference seed, with what to do about it, or empty when
+     * it has one. Without {@code referenceSeed} the run needs a seed that finished all its
+     * meta-steps; a given {@code referenceSeed} must not be a seed of an interrupted run that had
+     * not finished. Other problems of a given seed are left to {@link ReferencePoints#of}.
+     */
+    static Optional<String> missingReference(StoredRun stored, Long referenceSeed) {
+        Path run = stored.directory();
+        if (referenceSeed != null) {
+            return stored.interruptedSeeds().stream().filter(seed -> seed.seed() == referenceSeed).findFirst()
+                    .map(seed -> "reference seed " + referenceSeed + " was " + stored.interruptedProgress(seed)
+                            + ", because the process training run " + run + " stopped (killed or crashed), so it"
+                            + " cannot be the reference. " + InterruptedRuns.resumeSentence(run)
+                            + ", or choose a seed that finished with --reference-seed.");
+        }
+        if (PerturbationExperiment.defaultReference(stored).isPresent()) {
+            return Optional.empty();
+        }
+        int metaSteps = stored.config().metaSteps();
+        String noReference = "no seed has finished all " + metaSteps + " meta-steps with finite values, so there is"
+                + " no reference seed";
+        return Optional.of(switch (stored.state()) {
+            case INTERRUPTED -> "the run " + InterruptedRuns.wasInterrupted(stored) + ", and " + noReference + ". "
+                    + InterruptedRuns.resumeSentence(run) + ", then run perturb again.";
+            case CANCELLED, FAILED -> noReference + ", and the run is " + stored.state() + ". "
+                    + InterruptedRuns.resumeSentence(run) + ", then run perturb again.";
+            case RUNNING -> noReference + " yet; the run is still training, so wait until a seed is DONE.";
+            case FINISHED -> noReference + " (every seed diverged or failed); train a new run, for example with a"
+                    + " smaller --meta-lr.";
+        });
     }
 
     PerturbationSettings settings(StoredRun stored) {

@@ -27,6 +27,7 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger diverged = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger cancelled = new AtomicInteger();
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
     private final AtomicInteger sessionSteps = new AtomicInteger();
@@ -71,6 +72,12 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
 
     @Override
     public void seedFinished(SeedResult result) {
+        if (result.state() == SeedState.CANCELLED) {
+            // A cancelled seed stops where it was; a resume trains its remaining meta-steps.
+            stepsDone.set(index(result.seed()), result.stepsRecorded());
+            cancelled.incrementAndGet();
+            return;
+        }
         stepsDone.set(index(result.seed()), config.metaSteps());
         finished.incrementAndGet();
         if (result.state() == SeedState.DIVERGED) {
@@ -117,7 +124,13 @@ final class ProgressReporter implements TrainingListener, AutoCloseable {
         if (failed.get() > 0) {
             line.append(", ").append(failed.get()).append(" failed");
         }
-        line.append(", elapsed ").append(clock(elapsed)).append(", ETA ").append(eta);
+        if (cancelled.get() > 0) {
+            line.append(", ").append(cancelled.get()).append(" cancelled");
+        }
+        line.append(", elapsed ").append(clock(elapsed));
+        if (cancelled.get() == 0) {
+            line.append(", ETA ").append(eta);
+        }
         return line.toString();
     }
 

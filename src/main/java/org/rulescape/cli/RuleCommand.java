@@ -42,6 +42,8 @@ import picocli.CommandLine.Parameters;
                         + " each rule.",
                 "Function-space distances come from the updates the rules produce on a grid of (g, m, t) and are"
                         + " printed beside the raw parameter-space distances.",
+                "Only seeds that finished every meta-step (DONE) are compared, as in `analyze`; the others are"
+                        + " listed, and --include-diverged lets those with a finite final alpha in.",
                 "Results go to RUN/analysis/rule/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the run or the results could not be read or written", "2:invalid options"})
@@ -77,6 +79,11 @@ public final class RuleCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     int bootstrap = GeometryOptions.defaults().bootstrapDraws();
 
+    @Option(names = "--include-diverged",
+            description = "Also analyze diverged, cancelled and unfinished seeds whose final alpha is finite"
+                    + " (left out by default and listed, as in `analyze`).")
+    boolean includeDiverged;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -101,13 +108,28 @@ public final class RuleCommand implements Callable<Integer> {
             err.println("Cannot read the run " + run + ": " + e.getMessage());
             return EXIT_IO;
         }
-        RuleSeeds seeds = RuleSeeds.of(stored);
+        RuleSeeds seeds = RuleSeeds.of(stored, includeDiverged);
         List<SeedResult> results = seeds.usable();
         List<String> skipped = seeds.skipped();
+        boolean interrupted = InterruptedRuns.isInterrupted(stored);
         if (results.isEmpty()) {
-            err.println("The run " + run + " has no seed with a finite final alpha to analyze; "
-                    + String.join("; ", skipped));
+            if (interrupted) {
+                err.println("Cannot analyze the rules of run " + run + ": it " + InterruptedRuns.wasInterrupted(stored)
+                        + ". Left out:");
+                skipped.forEach(reason -> err.println("  " + reason));
+                err.println(InterruptedRuns.resumeSentence(run) + (seeds.unfinished().isEmpty() ? "."
+                        : ", or analyze the part-trained seeds as they are with --include-diverged."));
+            } else {
+                err.println("The run " + run + " has no seed to analyze; " + String.join("; ", skipped)
+                        + (seeds.unfinished().isEmpty() ? "" : ". Seeds that did not finish enter with --include-diverged."));
+            }
             return EXIT_IO;
+        }
+        if (interrupted) {
+            err.println("Warning: run " + run + " " + InterruptedRuns.wasInterrupted(stored) + "; "
+                    + (includeDiverged ? "its part-trained rules are analyzed as they are (--include-diverged)"
+                            : "its unfinished seeds are left out")
+                    + ". " + InterruptedRuns.resumeSentence(run) + ", then run rule again.");
         }
 
         int innerSteps = stored.config().innerSteps();
@@ -135,6 +157,10 @@ public final class RuleCommand implements Callable<Integer> {
             return EXIT_IO;
         }
         print(out, result, survey, innerSteps);
+        if (!seeds.unfinished().isEmpty()) {
+            out.println("(Seeds that did not finish are left out; --include-diverged analyzes those with a finite"
+                    + " final alpha.)");
+        }
         printComparison(out, comparison);
         out.println("Wrote " + RuleResultStore.directory(run));
         out.flush();

@@ -1,5 +1,6 @@
 package org.rulescape.cli;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,10 @@ public final class RulescapeCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
+        // Initialize SLF4J and logback on this thread before a command starts threads that log (the
+        // ND4J preload of train, the vector-kernel warm-up). SLF4J queues the calls other threads make
+        // while it initializes, replays them and prints a three-line SLF4J(W) warning about it.
+        LoggerFactory.getILoggerFactory();
         return commandLine().execute(args);
     }
 

@@ -1,11 +1,14 @@
 package org.rulescape.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.rulescape.core.experiment.SeedResult;
 import org.rulescape.core.experiment.SeedState;
@@ -184,30 +187,95 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Shows progress until the job ends, then the summary; Ctrl-C cancels and waits for the files. */
     private int follow(TrainingJob job, ProgressReporter progress) {
-        Thread cancelOnExit = new Thread(() -> {
-            if (!job.isDone()) {
-                job.cancel();
-                job.await();
-            }
-        }, "rulescape-cancel-on-exit");
+        ExitHook hook = new ExitHook(job);
+        Thread cancelOnExit = new Thread(hook, "rulescape-cancel-on-exit");
         Runtime.getRuntime().addShutdownHook(cancelOnExit);
-        progress.start();
-        List<SeedResult> results = job.await();
-        progress.close();
         try {
-            Runtime.getRuntime().removeShutdownHook(cancelOnExit);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down (Ctrl-C); the hook finishes the job.
+            return follow(job, progress, hook, checkpointEvery, System.out, System.err);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cancelOnExit);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down (Ctrl-C); the hook has cancelled the job.
+            }
         }
+    }
 
-        TrainSummary.print(System.out, results);
+    /**
+     * Waits for the job, prints the per-seed summary and how the run ended, then releases
+     * {@code hook}, so that a JVM shutting down on Ctrl-C halts only after this output.
+     */
+    static int follow(TrainingJob job, ProgressReporter progress, ExitHook hook, int checkpointEvery,
+            PrintStream out, PrintStream err) {
+        try {
+            progress.start();
+            List<SeedResult> results = job.await();
+            progress.close();
+            return report(job, results, checkpointEvery, out, err);
+        } finally {
+            out.flush();
+            hook.reported();
+        }
+    }
+
+    private static int report(TrainingJob job, List<SeedResult> results, int checkpointEvery, PrintStream out,
+            PrintStream err) {
+        TrainSummary.print(out, results);
         RunState state = job.state();
-        System.out.printf("Run %s: %s%n", state, job.directory());
-        job.storageProblem().ifPresent(problem -> System.err.println(problem));
+        out.printf("Run %s: %s%n", state, job.directory());
+        job.storageProblem().ifPresent(err::println);
         if (state == RunState.CANCELLED) {
+            out.println(cancelled(job.directory(), results, job.config().seedCount(), checkpointEvery));
             return EXIT_CANCELLED;
         }
         boolean failed = results.stream().anyMatch(r -> r.state() == SeedState.FAILED);
         return failed || state == RunState.FAILED ? EXIT_FAILED : 0;
+    }
+
+    /** Returns the closing lines of a cancelled run: how many seeds finished and how to continue. */
+    static String cancelled(Path run, List<SeedResult> results, int seedCount, int checkpointEvery) {
+        long finished = results.stream()
+                .filter(r -> r.state() == SeedState.DONE || r.state() == SeedState.DIVERGED).count();
+        String others = checkpointEvery > 0
+                ? "the others continue from their latest checkpoint (taken every " + checkpointEvery + " meta-steps)"
+                : "the others start over, because checkpoints were off (--checkpoint-every 0)";
+        return "Cancelled with " + finished + " of " + Plurals.of(seedCount, "seed") + " finished."
+                + System.lineSeparator()
+                + "Continue the run with `" + InterruptedRuns.resumeCommand(run) + "`. It keeps the finished seeds"
+                + (finished == seedCount ? "." : ", and " + others + ".");
+    }
+
+    /**
+     * Shutdown hook of {@code train}, run by the JVM on Ctrl-C (SIGINT) or SIGTERM. It cancels the
+     * job, waits until the run files are final and then until {@link #follow} has printed the end of
+     * the run, because the JVM halts as soon as every shutdown hook has returned.
+     */
+    static final class ExitHook implements Runnable {
+        /** Upper bound of the wait for the summary, in case the main thread is stuck. */
+        private static final long REPORT_WAIT_SECONDS = 10;
+
+        private final TrainingJob job;
+        private final CountDownLatch reported = new CountDownLatch(1);
+
+        ExitHook(TrainingJob job) {
+            this.job = job;
+        }
+
+        @Override
+        public void run() {
+            if (!job.isDone()) {
+                job.cancel();
+                job.await();
+            }
+            try {
+                reported.await(REPORT_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void reported() {
+            reported.countDown();
+        }
     }
 }

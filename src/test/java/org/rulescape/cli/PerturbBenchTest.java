@@ -30,6 +30,7 @@ class PerturbBenchTest {
 
         assertThat(bench.code()).as(bench.err()).isZero();
         assertThat(bench.out()).contains("Batch:").contains("nothing was saved").doesNotContain("Saved in");
+        assertThat(bench.out()).containsOnlyOnce("Float kernel: ").doesNotContain("then vector");
         Map<String, byte[]> after = RunCopies.contents(run);
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         for (String file : before.keySet()) {
@@ -48,6 +49,32 @@ class PerturbBenchTest {
         assertThat(code).isZero();
         assertThat(Files.exists(run.resolve("analysis").resolve("perturbation"))).isFalse();
         assertThat(RunCopies.contents(run).keySet()).containsExactlyElementsOf(before.keySet());
+    }
+
+    @Test
+    void floatKernelLineNamesOneKernel() {
+        int lanes = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
+
+        assertThat(PerturbBench.floatKernel("auto", true, true))
+                .isEqualTo("vector (" + lanes + " tasks per instruction), compiled");
+        assertThat(PerturbBench.floatKernel("auto", true, false))
+                .startsWith("scalar (vector kernel not compiled: its warm-up did not finish within 60 s");
+        assertThat(PerturbBench.floatKernel("auto", false, false))
+                .isEqualTo("scalar (vector kernel not available: start java with --add-modules jdk.incubator.vector)");
+        assertThat(PerturbBench.floatKernel("scalar", true, true))
+                .isEqualTo("scalar (forced with -Drulescape.kernel=scalar)");
+        assertThat(PerturbBench.floatKernel("vector", true, false))
+                .startsWith("vector (" + lanes + " tasks per instruction), forced with -Drulescape.kernel=vector");
+    }
+
+    @Test
+    void benchPrintsOneKernelPhrase() {
+        ConsoleCapture.Result bench = ConsoleCapture.run(() -> RulescapeCommand.execute("bench", "--regime", "debug",
+                "--threads", "1", "--warmup", "0", "--steps", "1", "--repeats", "1", "--run-meta-steps", "0"));
+
+        assertThat(bench.code()).as(bench.err()).isZero();
+        assertThat(bench.out()).containsOnlyOnce("Float kernel: ").contains(PerturbBench.floatKernelLine());
+        assertThat(bench.out()).doesNotContain("then vector").doesNotContain("once compiled");
     }
 
     private static String[] args(String... first) {

@@ -1,11 +1,18 @@
 package org.rulescape.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.rulescape.core.store.RunLayout;
 
 /** Copies of the sample runs for tests that change or damage a run, and snapshots of their bytes. */
 final class RunCopies {
@@ -24,6 +31,50 @@ final class RunCopies {
     /** Copies the training files of the committed sample FULL run (10 seeds, 5 of them UNSTABLE), as {@link #debugRun} does. */
     static Path fullRun(Path to) throws IOException {
         return trainingFiles(Path.of("sample-runs", "full"), to);
+    }
+
+    /**
+     * Turns a copied run into what a training process killed with SIGKILL leaves behind: run.json
+     * still has state RUNNING and no heartbeat file exists. Seeds before {@code runningSeed} stay as
+     * they are (DONE in the sample runs); seed {@code runningSeed} is RUNNING with the first
+     * {@code steps} rows of its metrics.csv; later seeds are QUEUED and have no files.
+     */
+    static Path interrupt(Path run, long runningSeed, int steps) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode document = (ObjectNode) json.readTree(RunLayout.runJson(run).toFile());
+        document.put("state", "RUNNING");
+        for (JsonNode node : document.withArray("seeds")) {
+            ObjectNode seed = (ObjectNode) node;
+            long id = seed.get("seed").asLong();
+            if (id < runningSeed) {
+                continue;
+            }
+            seed.remove("health");
+            seed.put("wall_seconds", 0.0);
+            Path seedDir = RunLayout.seedDir(run, id);
+            if (id == runningSeed) {
+                seed.put("status", "RUNNING");
+                seed.put("steps_recorded", steps);
+                Path metrics = seedDir.resolve(RunLayout.METRICS_CSV);
+                List<String> rows = Files.readAllLines(metrics);
+                Files.write(metrics, rows.subList(0, steps + 1));
+            } else {
+                seed.put("status", "QUEUED");
+                seed.put("steps_recorded", 0);
+                deleteFolder(seedDir);
+            }
+        }
+        json.writeValue(RunLayout.runJson(run).toFile(), document);
+        Files.deleteIfExists(RunLayout.heartbeat(run));
+        return run;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static Path trainingFiles(Path from, Path to) throws IOException {

@@ -45,6 +45,36 @@ public record StoredRun(
         return seeds.stream().filter(StoredSeed::isUsable).toList();
     }
 
+    /**
+     * True when the run is INTERRUPTED and {@code seed} had not ended when its writer stopped:
+     * run.json still lists the seed as QUEUED or RUNNING, but no process trains it any more.
+     * {@code train --resume} continues such a seed from its latest checkpoint.
+     */
+    public boolean isInterrupted(StoredSeed seed) {
+        return state == RunState.INTERRUPTED && !seed.state().isTerminal();
+    }
+
+    /** Seeds for which {@link #isInterrupted(StoredSeed)} is true, in seed order. */
+    public List<StoredSeed> interruptedSeeds() {
+        return seeds.stream().filter(this::isInterrupted).toList();
+    }
+
+    /**
+     * Describes how far an interrupted seed got, for example "interrupted after 50 of 1000
+     * meta-steps" or "interrupted before the first meta-step"; the steps are the rows of its
+     * metrics.csv. A seed whose records cannot be read gets its problem instead of the steps.
+     */
+    public String interruptedProgress(StoredSeed seed) {
+        if (seed.result() == null) {
+            return "interrupted, and its records cannot be read: " + seed.problem();
+        }
+        int steps = seed.result().stepsRecorded();
+        if (steps == 0) {
+            return "interrupted before the first meta-step";
+        }
+        return "interrupted after " + steps + " of " + config.metaSteps() + " meta-steps";
+    }
+
     /** Seeds whose files are missing or damaged. */
     public List<StoredSeed> damagedSeeds() {
         return seeds.stream().filter(seed -> seed.result() == null).toList();

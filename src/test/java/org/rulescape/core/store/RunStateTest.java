@@ -76,6 +76,31 @@ class RunStateTest {
     }
 
     @Test
+    void unfinishedSeedsOfDeadWriterAreInterrupted() throws Exception {
+        Path run = temp.resolve("run");
+        TrainingJob.start(StoreFixtures.tiny(2, 5), run, StoreFixtures.fakeSettings(1, 0), null).await();
+        // What SIGKILL leaves while seed 1 trains: run state RUNNING and seed 1 RUNNING.
+        String killed = Files.readString(RunLayout.runJson(run)).replace("\"FINISHED\"", "\"RUNNING\"");
+        int seedOne = killed.indexOf("\"DONE\"", killed.indexOf("\"DONE\"") + 1);
+        killed = killed.substring(0, seedOne) + "\"RUNNING\"" + killed.substring(seedOne + "\"DONE\"".length());
+        Files.writeString(RunLayout.runJson(run), killed);
+        Path heartbeat = RunLayout.heartbeat(run);
+
+        Files.delete(heartbeat);
+        StoredRun interrupted = RunReader.read(run);
+        Files.writeString(heartbeat, "pid=" + ProcessHandle.current().pid());
+        StoredRun live = RunReader.read(run);
+
+        assertThat(interrupted.state()).isEqualTo(RunState.INTERRUPTED);
+        assertThat(interrupted.interruptedSeeds()).extracting(StoredSeed::seed).containsExactly(1L);
+        assertThat(interrupted.isInterrupted(interrupted.seeds().get(0))).isFalse();
+        assertThat(interrupted.interruptedProgress(interrupted.seeds().get(1)))
+                .isEqualTo("interrupted after 5 of 5 meta-steps");
+        assertThat(live.state()).isEqualTo(RunState.RUNNING);
+        assertThat(live.interruptedSeeds()).isEmpty();
+    }
+
+    @Test
     void finishedRunReadsAsFinished() throws Exception {
         Path run = temp.resolve("run");
 
