@@ -182,6 +182,11 @@ public final class TrainCommand implements Callable<Integer> {
         System.out.printf("Resuming %s: %d seeds kept, %d continue from checkpoints, %d start over, on %s%n",
                 resume, plan.kept().size(), plan.checkpoints().size(),
                 plan.seedsToTrain().size() - plan.checkpoints().size(), Plurals.of(threads, "thread"));
+        Path analyses = resume.resolve("analysis");
+        if (Files.isDirectory(analyses)) {
+            System.out.println("Note: the analyses in " + analyses + " were computed before this resume and describe"
+                    + " the unfinished run; run analyze, rule and perturb again once it finishes.");
+        }
         return follow(job, progress);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,28 @@ class InterruptedRunCommandsTest {
     /** Copies the sample DEBUG run (3 seeds x 100 meta-steps) as if killed while seed {@code runningSeed} trained. */
     private Path debugRunKilledAt(long runningSeed) throws Exception {
         return RunCopies.interrupt(RunCopies.debugRun(folder.resolve("debug")), runningSeed, 40);
+    }
+
+    @Test
+    void resumeWarnsAboutEarlierAnalyses() throws Exception {
+        Path run = debugRunKilledAt(1);
+        Files.createDirectories(run.resolve("analysis").resolve("rule"));
+
+        Output result = run("train", "--resume", run.toString(), "--threads", "2");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Note: the analyses in " + run.resolve("analysis")
+                + " were computed before this resume");
+    }
+
+    @Test
+    void resumeWithoutAnalysesHasNoNote() throws Exception {
+        Path run = debugRunKilledAt(1);
+
+        Output result = run("train", "--resume", run.toString(), "--threads", "2");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).doesNotContain("computed before this resume");
     }
 
     @Test

@@ -466,7 +466,13 @@ public final class PerturbationViewModel {
         if (!handle.isDone()) {
             launches.put(index, new Launch(generation, cancel, handle));
         }
-        status.set("Running " + launches.size() + " launch(es) ...");
+        status.set(runningStatus());
+    }
+
+    /** Describes the sigmas whose trials are running, for the status line. */
+    private String runningStatus() {
+        return launches.size() == 1 ? "Running the trials of one sigma ..."
+                : "Running the trials of " + launches.size() + " sigmas ...";
     }
 
     private void finished(int index, long generation, List<TrialResult> results) {
@@ -486,7 +492,7 @@ public final class PerturbationViewModel {
         }
         revision.set(revision.get() + 1);
         if (!launches.isEmpty()) {
-            status.set("Running " + launches.size() + " launch(es) ...");
+            status.set(runningStatus());
         } else {
             status.set(readOnly ? "All trials finished; not saved, because this is a sample run." : "All trials finished.");
         }
