@@ -211,7 +211,8 @@ public final class PerturbationView extends BorderPane {
     }
 
     private VBox summary() {
-        Label rule = new Label("Rule: " + VerdictRule.TEXT + ". Control drift D: the sigma = 0 row's d_T; a trial that"
+        Label rule = new Label("Distance d_t = ||alpha_t - alpha_ref||, d_0 = sigma. Rule: " + VerdictRule.TEXT
+                + ". Control drift D: the sigma = 0 row's d_T; a trial that"
                 + " keeps its offset ends near sqrt(sigma^2 + D^2), so d_T / d_0 > 1 alone is no sign of expansion.");
         rule.setWrapText(true);
         Label status = new Label();
