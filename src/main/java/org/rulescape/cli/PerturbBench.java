@@ -87,12 +87,7 @@ final class PerturbBench {
 
     /** Waits for the vector kernel's background compilation, so the batch times the compiled kernel. */
     static void awaitVectorKernel() {
-        MetaGradients.prepare();
-        try {
-            VectorWarmup.awaitReady(VECTOR_WAIT_SECONDS * 1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        MetaGradients.prepareAndAwait(VECTOR_WAIT_SECONDS * 1000);
     }
 
     /**

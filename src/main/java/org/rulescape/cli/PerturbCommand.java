@@ -22,7 +22,6 @@ import org.rulescape.core.analysis.perturbation.SummaryTable;
 import org.rulescape.core.analysis.perturbation.TrialResult;
 import org.rulescape.core.analysis.perturbation.TrialStatus;
 import org.rulescape.core.engine.MetaGradients;
-import org.rulescape.core.engine.VectorWarmup;
 import org.rulescape.core.experiment.CancellationToken;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.store.RunReader;
@@ -112,7 +111,7 @@ public final class PerturbCommand implements Callable<Integer> {
     @Mixin
     TrainingOverrides overrides = new TrainingOverrides();
 
-    /** Longest wait for the vector kernel before the batch starts anyway on the scalar kernel. */
+    /** Maximum wait for the vector kernel before the batch starts on the scalar kernel. */
     static final long KERNEL_WAIT_MILLIS = 3_000;
 
     @Override
@@ -226,20 +225,6 @@ public final class PerturbCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Waits up to {@link #KERNEL_WAIT_MILLIS} for the vector kernel, which started compiling when
-     * the command began. A batch that starts before it is ready shares the cores with its
-     * compilation: on 2 cores the FULL batch took 6.7 to 7.0 s that way, against about 4.3 s on the
-     * compiled kernel (docs/BENCHMARKS.md).
-     */
-    private static void awaitVectorKernel() {
-        try {
-            VectorWarmup.awaitReady(KERNEL_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private int perturb(StoredRun stored, PerturbationSettings settings, CancellationToken cancel) {
         Optional<ReferencePoint> reference;
         try {
@@ -258,7 +243,10 @@ public final class PerturbCommand implements Callable<Integer> {
                 + " %s on %s%n", settings.referenceSeed(), run, settings.sigmas(), Plurals.of(settings.trials(), "trial"),
                 Plurals.of(settings.recoverySteps(), "recovery step"), settings.adamMoments().name().toLowerCase(java.util.Locale.ROOT),
                 Plurals.of(total, "trial"), Plurals.of(threads, "thread"));
-        awaitVectorKernel();
+        // The vector kernel started compiling when the command began. A batch that starts before it is
+        // ready shares the cores with its compilation: the FULL batch took 6.7 to 7.0 s that way on 2
+        // cores, against about 4.3 s on the compiled kernel (docs/BENCHMARKS.md).
+        MetaGradients.prepareAndAwait(KERNEL_WAIT_MILLIS);
         long start = System.nanoTime();
         PerturbationRunner runner = new PerturbationRunner(threads, MetaGradients::create);
         PerturbationStudy study = PerturbationExperiment.runAll(settings, reference.get(), runner,

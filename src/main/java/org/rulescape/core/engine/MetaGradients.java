@@ -52,6 +52,21 @@ public final class MetaGradients {
         }
     }
 
+    /**
+     * Starts compiling the vector kernel, as {@link #prepare} does, and waits up to
+     * {@code millis} for it. Returns whether it is compiled; an interrupt ends the wait early and
+     * stays set on the thread.
+     */
+    public static boolean prepareAndAwait(long millis) {
+        prepare();
+        try {
+            return VectorWarmup.awaitReady(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return VectorWarmup.isReady();
+        }
+    }
+
     /** Returns "scalar", "vector" or "switching" from the system property and the JVM. */
     private static String floatKernel() {
         String choice = System.getProperty(VectorSupport.KERNEL_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.rulescape.core.engine;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.rulescape.core.model.ExperimentConfig;
 import org.rulescape.core.tasks.TaskBatch;
 
@@ -10,7 +11,8 @@ import org.rulescape.core.tasks.TaskBatch;
  *
  * <p>A run large enough to gain from the vector kernel starts the warm-up itself: once the
  * kernels of this JVM have evaluated {@link #WARMUP_AFTER_TASK_STEPS} task-steps (about 0.1 s of
- * scalar work). Small runs such as DEBUG (12,000 task-steps in all) stay scalar and do not pay for the warm-up.
+ * scalar work). Small runs such as DEBUG (12,000 task-steps in all) stay scalar and do not pay
+ * for the warm-up.
  *
  * <p>One instance per worker thread; not thread-safe. Load only when
  * {@link VectorSupport#available()} is true.
@@ -19,8 +21,7 @@ final class SwitchingFloatKernel implements MetaGradient {
     /** Task-steps evaluated in this JVM after which the warm-up starts. */
     static final long WARMUP_AFTER_TASK_STEPS = 20_000;
 
-    private static final java.util.concurrent.atomic.AtomicLong TASK_STEPS =
-            new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong TASK_STEPS = new AtomicLong();
 
     private final ExperimentConfig config;
     private final FloatKernel scalar;

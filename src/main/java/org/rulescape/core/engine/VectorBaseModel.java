@@ -63,15 +63,9 @@ final class VectorBaseModel {
         FloatVector sumR = FloatVector.zero(SPECIES);
         for (int i = 0; i < n; i++) {
             outputPartials(theta, hidden, i);
-            FloatVector left = FloatVector.fromArray(SPECIES, partial, 0)
-                    .add(FloatVector.fromArray(SPECIES, partial, L))
-                    .add(FloatVector.fromArray(SPECIES, partial, 2 * L)
-                            .add(FloatVector.fromArray(SPECIES, partial, 3 * L)));
-            FloatVector right = FloatVector.fromArray(SPECIES, partial, 4 * L)
-                    .add(FloatVector.fromArray(SPECIES, partial, 5 * L))
-                    .add(FloatVector.fromArray(SPECIES, partial, 6 * L)
-                            .add(FloatVector.fromArray(SPECIES, partial, 7 * L)));
-            FloatVector err = left.add(right).add(b2).sub(FloatVector.fromArray(SPECIES, y, i * L));
+            storePartialTotal(rowValues, i * L);
+            FloatVector yHat = FloatVector.fromArray(SPECIES, rowValues, i * L);
+            FloatVector err = yHat.add(b2).sub(FloatVector.fromArray(SPECIES, y, i * L));
             if (errors != null) {
                 err.intoArray(errors, i * L);
             }
@@ -110,6 +104,23 @@ final class VectorBaseModel {
                 c.mul(p).div(q).intoArray(hidden, (row + j) * L);
             }
         }
+    }
+
+    /**
+     * Stores the total of the eight partial sums at {@code out[at ..]}, in the scalar model's order
+     * {@code ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))}. It returns nothing, so no vector
+     * leaves the method and HotSpot never has to allocate one, whether it inlines the call or not.
+     */
+    private void storePartialTotal(float[] out, int at) {
+        FloatVector left = FloatVector.fromArray(SPECIES, partial, 0)
+                .add(FloatVector.fromArray(SPECIES, partial, L))
+                .add(FloatVector.fromArray(SPECIES, partial, 2 * L)
+                        .add(FloatVector.fromArray(SPECIES, partial, 3 * L)));
+        FloatVector right = FloatVector.fromArray(SPECIES, partial, 4 * L)
+                .add(FloatVector.fromArray(SPECIES, partial, 5 * L))
+                .add(FloatVector.fromArray(SPECIES, partial, 6 * L)
+                        .add(FloatVector.fromArray(SPECIES, partial, 7 * L)));
+        left.add(right).intoArray(out, at);
     }
 
     /** Adds W2_j h_ij of point i into the eight partial sums, unit j into sum j mod 8. */
@@ -294,15 +305,8 @@ final class VectorBaseModel {
         FloatVector sumRr = FloatVector.zero(SPECIES);
         for (int i = 0; i < n; i++) {
             directionalPartials(theta, hidden, v, i);
-            FloatVector left = FloatVector.fromArray(SPECIES, partial, 0)
-                    .add(FloatVector.fromArray(SPECIES, partial, L))
-                    .add(FloatVector.fromArray(SPECIES, partial, 2 * L)
-                            .add(FloatVector.fromArray(SPECIES, partial, 3 * L)));
-            FloatVector right = FloatVector.fromArray(SPECIES, partial, 4 * L)
-                    .add(FloatVector.fromArray(SPECIES, partial, 5 * L))
-                    .add(FloatVector.fromArray(SPECIES, partial, 6 * L)
-                            .add(FloatVector.fromArray(SPECIES, partial, 7 * L)));
-            FloatVector rr = left.add(right).add(dirB2).mul(scale);
+            storePartialTotal(rowValues, i * L);
+            FloatVector rr = FloatVector.fromArray(SPECIES, rowValues, i * L).add(dirB2).mul(scale);
             rr.intoArray(rowValues, i * L);
             sumRr = sumRr.add(rr);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.rulescape.core.engine.MetaGradient;
 import org.rulescape.core.engine.MetaGradients;
 import org.rulescape.core.model.ExperimentConfig;
+import org.rulescape.core.model.Precision;
 import org.rulescape.core.store.ResumePlan;
 import org.rulescape.core.store.RunRecorder;
 import org.rulescape.core.store.RunState;
@@ -117,10 +119,10 @@ public final class TrainingJob {
         for (int i = 0; i < config.seedCount(); i++) {
             seeds.add(config.seed(i));
         }
+        String kernel = config.precision() == Precision.FLOAT ? MetaGradients.floatKernelName() : "scalar";
         LOG.info("Training {} seeds of {} meta-steps on {} threads into {}; {} kernel: {}", config.seedCount(),
-                config.metaSteps(), settings.threads(), runDir, config.precision().name().toLowerCase(java.util.Locale.ROOT),
-                config.precision() == org.rulescape.core.model.Precision.FLOAT
-                        ? org.rulescape.core.engine.MetaGradients.floatKernelName() : "scalar");
+                config.metaSteps(), settings.threads(), runDir, config.precision().name().toLowerCase(Locale.ROOT),
+                kernel);
         job.launch(settings, seeds, Map.of(), List.of(), extra);
         return job;
     }
