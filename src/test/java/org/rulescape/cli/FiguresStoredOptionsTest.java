@@ -118,13 +118,14 @@ class FiguresStoredOptionsTest {
         assertThat(used).as("the sample FULL run has UNSTABLE seeds to leave out").hasSizeBetween(2, 9);
 
         Path stored = folder.resolve("selection-stored");
-        Result kept = run("figures", full.toString(), "--out", stored.toString(), "--format", "png", "--no-compute");
+        Result withStored = run("figures", full.toString(), "--out", stored.toString(), "--format", "png",
+                "--no-compute");
         Path overridden = folder.resolve("selection-overridden");
-        Result all = run("figures", full.toString(), "--out", overridden.toString(), "--format", "png",
+        Result withAll = run("figures", full.toString(), "--out", overridden.toString(), "--format", "png",
                 "--no-compute", "--no-exclude-unstable");
 
-        assertThat(kept.code()).as(kept.err()).isZero();
-        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(withStored.code()).as(withStored.err()).isZero();
+        assertThat(withAll.code()).as(withAll.err()).isZero();
         assertThat(seedsUsed(stored)).isEqualTo(String.join(", ", used));
         assertThat(seedsUsed(overridden)).isEqualTo("0, 1, 2, 3, 4, 5, 6, 7, 8, 9");
     }

@@ -9,7 +9,7 @@ package org.rulescape.core.engine;
  * <p>This class names no Vector API type, so it loads in any JVM.
  */
 public final class VectorSupport {
-    /** The module that holds the Vector API. */
+    /** The module that contains the Vector API. */
     public static final String MODULE = "jdk.incubator.vector";
     /**
      * System property that selects the kernel for float runs: {@code auto} (the default; the

@@ -12,7 +12,7 @@ import org.rulescape.core.tasks.TaskBatch;
 class SwitchingFloatKernelTest {
 
     @Test
-    void movesToTheVectorKernelAfterTheWarmupWithTheSameResults() throws InterruptedException {
+    void switchesAfterWarmupBitwiseEqual() throws InterruptedException {
         ExperimentConfig config = KernelFixtures.config(32, 16, 10, 5, GradientMode.EXACT, Precision.FLOAT);
         TaskBatch batch = KernelFixtures.batch(config, 9, 4);
         double[] alpha = KernelFixtures.activeAlpha(config, 4, 0.5, 0.02);

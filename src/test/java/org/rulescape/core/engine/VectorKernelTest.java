@@ -14,10 +14,10 @@ import org.rulescape.core.tasks.TaskBatch;
 /**
  * The vector kernel must give bitwise the results of {@link FloatKernel}: runs may be computed by
  * either, depending on how the JVM was started. The cases cover hidden widths that are not
- * multiples of eight (the partial sums' leftover units), optimizer widths and point counts that
- * are and are not multiples of four (the sums done four rows at a time, and the halving sums),
- * batches smaller than, equal to and larger than a group of lanes, the first-order mode, and an
- * unroll that overflows. Each kernel evaluates several times so that JIT-compiled code is
+ * multiples of eight, for the partial sums' leftover units. They cover optimizer widths and point
+ * counts that are and are not multiples of four, for the sums done four rows at a time and the
+ * halving sums. They also cover batches smaller than, equal to and larger than a group of lanes,
+ * the first-order mode, and an unroll that overflows. Each kernel evaluates several times so that JIT-compiled code is
  * compared as well as interpreted code.
  */
 class VectorKernelTest {
@@ -88,7 +88,7 @@ class VectorKernelTest {
     }
 
     @Test
-    void nanInAlphaGivesNanLikeTheScalarKernel() {
+    void nanAlphaGivesNanLoss() {
         ExperimentConfig config = KernelFixtures.config(8, 4, 10, 2, GradientMode.EXACT, Precision.FLOAT);
         TaskBatch batch = KernelFixtures.batch(config, 5, 1);
         double[] alpha = AlphaLayout.initialAlpha(config, 2);

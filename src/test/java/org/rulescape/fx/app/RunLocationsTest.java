@@ -43,7 +43,7 @@ class RunLocationsTest {
     }
 
     @Test
-    void runsInAnyFolderNamedSampleRunsAreSampleRuns() throws Exception {
+    void anySampleRunsFolderIsSample() throws Exception {
         Path otherCopy = Files.createDirectories(folder.resolve("checkout").resolve("sample-runs").resolve("full"));
         RunLocations locations = new RunLocations(Optional.empty(), folder.resolve("runs"));
 

@@ -209,7 +209,7 @@ class PerturbationViewModelTest {
         return opened;
     }
 
-    /** Each file under RUN/analysis/perturbation by relative path, with the SHA-256 of its bytes. */
+    /** Returns each file under RUN/analysis/perturbation by relative path, with the SHA-256 of its bytes. */
     private static Map<String, String> perturbationFiles(Path run) throws IOException {
         Path folder = run.resolve("analysis").resolve("perturbation");
         Map<String, String> files = new TreeMap<>();
